@@ -1,0 +1,3 @@
+"""Care Home Desk: escalating concerns about adult care homes, offline."""
+
+__version__ = "0.1.0"
