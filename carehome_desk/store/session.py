@@ -1,0 +1,75 @@
+"""One open data folder: the database, the process maps and the officer using them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from carehome_desk.paths import resource_path
+from carehome_desk.process.i18n import QT_TRANSLATE_NOOP, DeskError
+from carehome_desk.process.processmap import Level, ProcessMap, load_process_maps
+from carehome_desk.store import settings
+from carehome_desk.store.db import init_db
+
+_CTX = "Session"
+
+
+@dataclass
+class Session:
+    data_dir: Path
+    maps: Mapping[tuple[str, str], ProcessMap]
+    clock: Callable[[], date] = field(default=date.today)
+
+    def today(self) -> date:
+        return self.clock()
+
+    def process_map(self) -> ProcessMap:
+        """Return the map chosen in settings for new assessments."""
+        map_id, version = settings.process_map_key()
+        return self.map_for(map_id, version)
+
+    def map_for(self, map_id: str, version: str) -> ProcessMap:
+        found = self.maps.get((map_id, version))
+        if found is None:
+            raise DeskError(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Session",
+                    "Process map {map} version {version} is not installed; reinstall the app.",
+                ),
+                map=map_id,
+                version=version,
+            )
+        return found
+
+    def officer(self) -> settings.Officer:
+        officer = settings.officer()
+        if officer is None:
+            raise DeskError(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Session", "No officer is set for this data folder; set your name first."
+                ),
+            )
+        return officer
+
+    def level_ranks(self) -> dict[str, int]:
+        return {level.id: level.rank for level in self.process_map().levels}
+
+    def level(self, level_id: str) -> Level | None:
+        """Return the current map's level ``level_id``, or None for no escalation."""
+        if not level_id:
+            return None
+        try:
+            return self.process_map().level(level_id)
+        except KeyError:
+            return None
+
+
+def open_session(data_dir: Path, maps_folder: Path | None = None) -> Session:
+    """Open the database in ``data_dir`` and load the process maps."""
+    maps = load_process_maps(maps_folder or resource_path("process_maps"))
+    init_db(data_dir)
+    return Session(Path(data_dir), maps)
