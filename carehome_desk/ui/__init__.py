@@ -1,0 +1,1 @@
+"""Windows, the concern wizard, views, Qt item models and dialogs."""

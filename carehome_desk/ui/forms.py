@@ -1,0 +1,57 @@
+"""Load Qt Designer forms from ``forms/`` into an existing widget.
+
+The loader builds the form's root into the widget passed in, so a window
+class owns its form; the named children are collected on a ``Form`` object
+held by composition as ``self.ui``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from carehome_desk.paths import form_path
+
+
+class _IntoWidgetLoader(QUiLoader):
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)
+        self._root = root
+
+    def createWidget(
+        self, class_name: str, parent: QWidget | None = None, name: str = ""
+    ) -> QWidget:
+        if parent is None:
+            return self._root
+        return super().createWidget(class_name, parent, name)
+
+
+class Form:
+    """The named widgets, layouts and actions of a loaded form, as attributes."""
+
+    def __init__(self, root: QWidget) -> None:
+        for child in root.findChildren(QObject):
+            name = child.objectName()
+            if name and not name.startswith("qt_") and not hasattr(self, name):
+                setattr(self, name, child)
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(f"the form has no widget named {name!r}")
+
+
+def load_form(file_name: str, root: QWidget) -> Form:
+    """Build ``forms/<file_name>`` into ``root`` and return its named children."""
+    path = form_path(file_name)
+    ui_file = QFile(str(path))
+    if not ui_file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"Cannot open form {path}: {ui_file.errorString()}")
+    try:
+        loaded = _IntoWidgetLoader(root).load(ui_file)
+    finally:
+        ui_file.close()
+    if loaded is None:
+        raise RuntimeError(f"Form {path} could not be loaded")
+    return Form(root)

@@ -1,0 +1,52 @@
+"""How values look on screen: alert levels as colour and text, dates, statuses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from carehome_desk.process.processmap import Level
+
+
+def level_text(level: Level | None) -> str:
+    """Return e.g. "Red alert", or "No alert" when no level is set."""
+    if level is None:
+        return QCoreApplication.translate("Presentation", "No alert")
+    return QCoreApplication.translate("Presentation", "{level} alert").format(level=level.name)
+
+
+def level_colour(level: Level | None) -> QColor | None:
+    return QColor(level.colour) if level is not None else None
+
+
+def text_colour_on(background: QColor) -> QColor:
+    """Return black or white, whichever reads better on ``background``."""
+    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
+    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+
+
+def format_date(value: date | None) -> str:
+    """Return e.g. "4 Dec 2026", or "Not set" for no date."""
+    if value is None:
+        return QCoreApplication.translate("Presentation", "Not set")
+    return f"{value.day} {value:%b %Y}"
+
+
+def status_text(status: str) -> str:
+    labels = {
+        "open": QCoreApplication.translate("Presentation", "Open"),
+        "done": QCoreApplication.translate("Presentation", "Done"),
+        "not_applicable": QCoreApplication.translate("Presentation", "Not applicable"),
+        "closed": QCoreApplication.translate("Presentation", "Closed"),
+    }
+    return labels.get(status, status)
+
+
+def translate_error(error: Exception) -> str:
+    """Return the user-facing message of ``error``, translated when it carries a template."""
+    message = getattr(error, "message", None)
+    if callable(message):
+        return message(QCoreApplication.translate)
+    return str(error)

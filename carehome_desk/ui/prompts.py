@@ -1,0 +1,77 @@
+"""The one place the app asks the user something or tells them something.
+
+Every message box, file dialog and "open in viewer" goes through a
+``Prompts`` object handed to each window. Dialogs open window-modal with
+``open()``, never with a blocking ``exec()``, and report back through
+callbacks, so a test can hand a window a ``Prompts`` subclass that answers
+at once and the app never hangs a test run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Prompts:
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Show a problem the user can fix."""
+        log.info("Error shown: %s", title)
+        self._message(parent, QMessageBox.Icon.Warning, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self._message(parent, QMessageBox.Icon.Information, title, text)
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, on_yes: Callable[[], None]
+    ) -> None:
+        """Ask a yes/no question; call ``on_yes`` only if the user answers yes."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def finished(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                on_yes()
+
+        box.finished.connect(finished)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def save_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: Path,
+        name_filter: str,
+        on_chosen: Callable[[Path], None],
+    ) -> None:
+        """Ask where to save a file; call ``on_chosen`` with the path unless cancelled."""
+        dialog = QFileDialog(parent, title, str(suggested.parent), name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+        dialog.selectFile(str(suggested))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
+        dialog.open()
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` in the system's viewer; return False when none could be started."""
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not opened:
+            log.warning("No viewer opened %s", path.name)
+        return opened
+
+    def _message(
+        self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+    ) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

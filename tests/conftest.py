@@ -1,0 +1,118 @@
+"""Shared fixtures: a fresh data folder per test, a fixed today, and answered prompts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from carehome_desk.paths import resource_path  # noqa: E402
+from carehome_desk.process.processmap import ProcessMap, load_process_map  # noqa: E402
+from carehome_desk.store import settings  # noqa: E402
+from carehome_desk.store.db import close_db  # noqa: E402
+from carehome_desk.store.homes import HomeInput, save_home  # noqa: E402
+from carehome_desk.store.models import CareHome  # noqa: E402
+from carehome_desk.store.session import Session, open_session  # noqa: E402
+
+TODAY = date(2026, 12, 4)  # a Friday
+MAP_FILE = resource_path("process_maps", "appendix-18.toml")
+
+
+@pytest.fixture(scope="session")
+def process_map() -> ProcessMap:
+    return load_process_map(MAP_FILE)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def session(data_dir: Path) -> Iterator[Session]:
+    """An open data folder with an officer set and today fixed to TODAY."""
+    opened = open_session(data_dir)
+    opened.clock = lambda: TODAY
+    settings.save_officer("Siân Ŵyn", "Contracts")
+    yield opened
+    close_db()
+
+
+@pytest.fixture
+def home(session: Session) -> CareHome:
+    return save_home(
+        HomeInput(
+            name="Tŷ Gwyn",
+            address="1 Heol y Bont\nCaerdydd",
+            postcode="CF10 4UW",
+            ciw_number="SIN-00012345",
+            provider="Gofal Da Cyf",
+            responsible_individual="Dafydd ap Gwilym",
+            registered_manager="Gwenllïan Jones",
+            phone="029 2000 0000",
+            email="manager@tygwyn.example",
+            beds=30,
+        ),
+        "Siân Ŵyn",
+    )
+
+
+@dataclass
+class AnsweringPrompts:
+    """A stand-in for ui.prompts.Prompts that records messages and answers at once."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    confirms: list[str] = field(default_factory=list)
+    opened_files: list[Path] = field(default_factory=list)
+    confirm_answer: bool = True
+    save_answer: Path | None = None
+    suggested_paths: list[Path] = field(default_factory=list)
+
+    def error(self, parent: object, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, parent: object, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def confirm(self, parent: object, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        self.confirms.append(text)
+        if self.confirm_answer:
+            on_yes()
+
+    def save_file(
+        self,
+        parent: object,
+        title: str,
+        suggested: Path,
+        name_filter: str,
+        on_chosen: Callable[[Path], None],
+    ) -> None:
+        self.suggested_paths.append(suggested)
+        if self.save_answer is not None:
+            on_chosen(self.save_answer)
+
+    def open_file(self, path: Path) -> bool:
+        self.opened_files.append(path)
+        return True
+
+
+@pytest.fixture
+def prompts() -> AnsweringPrompts:
+    return AnsweringPrompts()
+
+
+@pytest.fixture
+def ui_context(qtbot, session: Session, prompts: AnsweringPrompts):  # noqa: ARG001 - qtbot starts the QApplication
+    from carehome_desk.ui.context import UiContext
+    from carehome_desk.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    yield UiContext(session=session, prompts=prompts, tasks=tasks)  # type: ignore[arg-type]
+    tasks.wait()
