@@ -1,0 +1,1 @@
+"""PDF documents for the provider: action plans, printed with the bundled DejaVu Sans fonts."""
