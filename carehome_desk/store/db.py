@@ -57,9 +57,11 @@ def init_db(data_dir: Path) -> SqliteDatabase:
         database.close()
     database.init(str(database_path(data_dir)), pragmas=_PRAGMAS)
     database.connect()
+    _refuse_newer_schema(data_dir)
     with database.atomic():
         database.create_tables(ALL_MODELS, safe=True)
-        _check_schema_version(data_dir)
+        if get_setting("schema_version") is None:
+            set_setting("schema_version", str(SCHEMA_VERSION))
         _ensure_identity()
     log.info("Opened database in %s", data_dir)
     return database
@@ -70,25 +72,26 @@ def close_db() -> None:
         database.close()
 
 
-def _check_schema_version(data_dir: Path) -> None:
-    stored = get_setting("schema_version")
-    if stored is None:
-        set_setting("schema_version", str(SCHEMA_VERSION))
+def _refuse_newer_schema(data_dir: Path) -> None:
+    """Close the database and raise, before writing anything, if a newer app wrote it."""
+    stored = None
+    if Setting.table_exists():
+        stored = get_setting("schema_version")
+    if stored is None or int(stored) <= SCHEMA_VERSION:
         return
-    if int(stored) > SCHEMA_VERSION:
-        database.close()
-        raise DeskError(
-            _CTX,
-            QT_TRANSLATE_NOOP(
-                "Store",
-                "The database in {path} was written by a newer version of Care Home Desk "
-                "(schema {found}; this version reads up to {supported}). "
-                "Install the newer version.",
-            ),
-            path=str(data_dir),
-            found=stored,
-            supported=SCHEMA_VERSION,
-        )
+    database.close()
+    raise DeskError(
+        _CTX,
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database in {path} was written by a newer version of Care Home Desk "
+            "(schema {found}; this version reads up to {supported}). "
+            "Install the newer version.",
+        ),
+        path=str(data_dir),
+        found=stored,
+        supported=SCHEMA_VERSION,
+    )
 
 
 def _ensure_identity() -> None:
