@@ -1,0 +1,207 @@
+"""Qt item models for the main window: care homes and their cases."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from carehome_desk.process.processmap import Level
+from carehome_desk.store.queries import CaseRow, HomeRow
+from carehome_desk.ui.presentation import (
+    format_date,
+    level_colour,
+    level_text,
+    status_text,
+    text_colour_on,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Row = TypeVar("Row", HomeRow, CaseRow)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class _Column(Generic[Row]):
+    def __init__(
+        self,
+        title: str,
+        text: Callable[[Row], str],
+        sort_key: Callable[[Row], Any] | None = None,
+        align_right: bool = False,
+    ) -> None:
+        self.title = title
+        self.text = text
+        self.sort_key = sort_key or text
+        self.align_right = align_right
+
+
+class _RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of dataclass rows with an ``id``; the level column is coloured."""
+
+    level_column = -1
+
+    def __init__(self, level_of: Callable[[str], Level | None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.level_of = level_of
+        self.rows: Sequence[Row] = ()
+        self.columns: list[_Column[Row]] = self.build_columns()
+
+    def build_columns(self) -> list[_Column[Row]]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == SORT_ROLE:
+            return column.sort_key(row)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.column() == self.level_column:
+            return self._level_role(row.level, role)
+        return None
+
+    def _level_role(self, level_id: str, role: int) -> Any:
+        colour = level_colour(self.level_of(level_id))
+        if colour is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return colour
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_colour_on(colour)
+        return None
+
+    def row_of(self, record_id: uuid.UUID) -> int:
+        """Return the row of ``record_id``, or -1."""
+        for number, row in enumerate(self.rows):
+            if row.id == record_id:
+                return number
+        return -1
+
+    def level_label(self, level_id: str) -> str:
+        return level_text(self.level_of(level_id))
+
+    def level_rank(self, level_id: str) -> int:
+        level = self.level_of(level_id)
+        return level.rank if level else 0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainModels", text)
+
+
+class HomesModel(_RowsModel[HomeRow]):
+    level_column = 1
+
+    def build_columns(self) -> list[_Column[HomeRow]]:
+        return [
+            _Column(_tr("Care home"), lambda r: r.name, lambda r: r.name.casefold()),
+            _Column(
+                _tr("Alert level"),
+                lambda r: self.level_label(r.level),
+                lambda r: self.level_rank(r.level),
+            ),
+            _Column(_tr("Open cases"), lambda r: str(r.open_cases), lambda r: r.open_cases, True),
+            _Column(
+                _tr("Open actions"), lambda r: str(r.open_actions), lambda r: r.open_actions, True
+            ),
+            _Column(
+                _tr("Overdue"), lambda r: str(r.overdue_actions), lambda r: r.overdue_actions, True
+            ),
+            _Column(_tr("Postcode"), lambda r: r.postcode),
+            _Column(_tr("CIW number"), lambda r: r.ciw_number),
+            _Column(_tr("Provider"), lambda r: r.provider, lambda r: r.provider.casefold()),
+        ]
+
+
+class CasesModel(_RowsModel[CaseRow]):
+    level_column = 2
+
+    def build_columns(self) -> list[_Column[CaseRow]]:
+        return [
+            _Column(_tr("Reference"), lambda r: r.reference),
+            _Column(_tr("Care home"), lambda r: r.home_name, lambda r: r.home_name.casefold()),
+            _Column(
+                _tr("Alert level"),
+                lambda r: self.level_label(r.level),
+                lambda r: self.level_rank(r.level),
+            ),
+            _Column(_tr("Raised"), lambda r: format_date(r.raised_on), lambda r: r.raised_on),
+            _Column(_tr("Status"), lambda r: status_text(r.status)),
+            _Column(
+                _tr("Open actions"), lambda r: str(r.open_actions), lambda r: r.open_actions, True
+            ),
+            _Column(
+                _tr("Overdue"), lambda r: str(r.overdue_actions), lambda r: r.overdue_actions, True
+            ),
+            _Column(
+                _tr("Next due"), lambda r: format_date(r.next_due), lambda r: r.next_due or date.max
+            ),
+        ]
+
+
+ANY_LEVEL = "*"
+
+
+class HomeFilterProxy(QSortFilterProxyModel):
+    """Filters homes by typed text (name, postcode, CIW number, provider) and by level."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.level = ANY_LEVEL
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_level(self, level: str) -> None:
+        self.beginFilterChange()
+        self.level = level
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        row: HomeRow = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        if self.level != ANY_LEVEL and row.level != self.level:
+            return False
+        if not self.text:
+            return True
+        haystack = f"{row.name}\n{row.postcode}\n{row.ciw_number}\n{row.provider}".casefold()
+        return self.text in haystack

@@ -1,0 +1,247 @@
+"""The main window: care homes with their alert level and actions, and their cases."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView, QWidget
+
+from carehome_desk.store import queries, settings
+from carehome_desk.ui.context import UiContext
+from carehome_desk.ui.forms import load_form
+from carehome_desk.ui.main_models import (
+    ANY_LEVEL,
+    ID_ROLE,
+    SORT_ROLE,
+    CasesModel,
+    HomeFilterProxy,
+    HomesModel,
+)
+from carehome_desk.ui.presentation import level_text
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = load_form("main_window.ui", self)
+        self.case_windows: dict[uuid.UUID, QWidget] = {}
+        session = context.session
+
+        self.homes_model = HomesModel(session.level, self)
+        self.homes_proxy = HomeFilterProxy(self)
+        self.homes_proxy.setSourceModel(self.homes_model)
+        self._set_up_table(self.ui.homes_table, self.homes_proxy, stretch_column=0)
+        self.ui.homes_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+
+        self.cases_model = CasesModel(session.level, self)
+        self.cases_proxy = QSortFilterProxyModel(self)
+        self.cases_proxy.setSourceModel(self.cases_model)
+        self._set_up_table(self.ui.cases_table, self.cases_proxy, stretch_column=1)
+        self.ui.cases_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+
+        self._fill_level_filter()
+        self._connect()
+        self.refresh()
+        self._update_title()
+
+    def _set_up_table(
+        self, table: QTableView, model: QSortFilterProxyModel, stretch_column: int
+    ) -> None:
+        model.setSortRole(SORT_ROLE)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_level_filter(self) -> None:
+        combo = self.ui.level_filter_combo
+        combo.addItem(self.tr("All levels"), ANY_LEVEL)
+        for level in self.context.session.process_map().levels_by_rank():
+            combo.addItem(level_text(level), level.id)
+        combo.addItem(level_text(None), "")
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.home_filter_edit.textChanged.connect(self.homes_proxy.set_text)
+        ui.level_filter_combo.currentIndexChanged.connect(
+            lambda: self.homes_proxy.set_level(ui.level_filter_combo.currentData())
+        )
+        ui.homes_table.selectionModel().selectionChanged.connect(self._home_changed)
+        ui.homes_table.doubleClicked.connect(lambda: self.edit_home())
+        ui.homes_table.activated.connect(lambda: ui.cases_table.setFocus())
+        ui.cases_table.activated.connect(lambda: self.open_case())
+        ui.cases_table.selectionModel().selectionChanged.connect(lambda: self._update_actions())
+        ui.action_new_concern.triggered.connect(self.new_concern)
+        ui.action_open_case.triggered.connect(self.open_case)
+        ui.action_add_home.triggered.connect(self.add_home)
+        ui.action_edit_home.triggered.connect(self.edit_home)
+        ui.action_settings.triggered.connect(self.edit_officer)
+        ui.action_quit.triggered.connect(self.close)
+
+    # ------------------------------------------------------------ reading
+
+    def selected_home_id(self) -> uuid.UUID | None:
+        return self._current_id(self.ui.homes_table)
+
+    def selected_case_id(self) -> uuid.UUID | None:
+        return self._current_id(self.ui.cases_table)
+
+    def _current_id(self, table: QTableView) -> uuid.UUID | None:
+        index = table.currentIndex()
+        if not index.isValid() or not table.selectionModel().isSelected(index):
+            return None
+        return index.data(ID_ROLE)
+
+    def refresh(self) -> None:
+        """Reload homes and cases, keeping the selected home and case."""
+        session = self.context.session
+        home_id = self.selected_home_id()
+        rows = queries.home_rows(session.today(), session.level_ranks())
+        self.homes_model.set_rows(rows)
+        if home_id is not None:
+            self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
+        self._refresh_cases()
+        self._update_status(rows)
+
+    def _refresh_cases(self) -> None:
+        case_id = self.selected_case_id()
+        home_id = self.selected_home_id()
+        session = self.context.session
+        rows = queries.case_rows(session.today(), home_id) if home_id is not None else []
+        self.cases_model.set_rows(rows)
+        if case_id is not None:
+            self._select(self.ui.cases_table, self.cases_model, self.cases_proxy, case_id)
+        self._update_actions()
+
+    def _select(
+        self,
+        table: QTableView,
+        model: HomesModel | CasesModel,
+        proxy: QSortFilterProxyModel,
+        record_id: uuid.UUID,
+    ) -> None:
+        row = model.row_of(record_id)
+        if row < 0:
+            return
+        index = proxy.mapFromSource(model.index(row, 0))
+        if index.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            table.selectionModel().setCurrentIndex(index, flags)
+
+    def _home_changed(self) -> None:
+        self._refresh_cases()
+
+    def _update_actions(self) -> None:
+        self.ui.action_edit_home.setEnabled(self.selected_home_id() is not None)
+        self.ui.action_open_case.setEnabled(self.selected_case_id() is not None)
+
+    def _update_status(self, rows: list[queries.HomeRow]) -> None:
+        open_actions = sum(row.open_actions for row in rows)
+        overdue = sum(row.overdue_actions for row in rows)
+        message = self.tr("{homes} homes · {open} open actions · {overdue} overdue").format(
+            homes=len(rows), open=open_actions, overdue=overdue
+        )
+        self.ui.status_bar.showMessage(message)
+
+    def _update_title(self) -> None:
+        officer = settings.officer()
+        title = self.tr("Care Home Desk")
+        if officer is not None:
+            title = self.tr("Care Home Desk — {name}, {team}").format(
+                name=officer.name, team=officer.team
+            )
+        self.setWindowTitle(title)
+
+    # ------------------------------------------------------------ commands
+
+    def _require_officer(self) -> bool:
+        """Return True if an officer is set; otherwise ask for one and return False."""
+        if settings.officer() is not None:
+            return True
+        self.edit_officer()
+        return False
+
+    def new_concern(self) -> None:
+        if not self._require_officer():
+            return
+        from carehome_desk.ui.wizard import ConcernWizard
+
+        wizard = ConcernWizard(self.context, self, home_id=self.selected_home_id())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.case_recorded.connect(self._case_recorded)
+        wizard.open()
+
+    def _case_recorded(self, case_id: uuid.UUID) -> None:
+        self.refresh()
+        self.open_case(case_id)
+
+    def open_case(self, case_id: uuid.UUID | None = None) -> None:
+        case_id = case_id or self.selected_case_id()
+        if case_id is None:
+            return
+        window = self.case_windows.get(case_id)
+        if window is None:
+            from carehome_desk.ui.case_window import CaseWindow
+
+            window = CaseWindow(self.context, case_id, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.case_changed.connect(lambda _id: self.refresh())
+            window.destroyed.connect(lambda: self.case_windows.pop(case_id, None))
+            self.case_windows[case_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def add_home(self) -> None:
+        self._open_home_dialog(None)
+
+    def edit_home(self) -> None:
+        home_id = self.selected_home_id()
+        if home_id is not None:
+            self._open_home_dialog(home_id)
+
+    def _open_home_dialog(self, home_id: uuid.UUID | None) -> None:
+        if not self._require_officer():
+            return
+        from carehome_desk.ui.home_dialog import HomeDialog
+
+        dialog = HomeDialog(self.context, self, home_id=home_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.home_saved.connect(self._home_saved)
+        dialog.open()
+
+    def _home_saved(self, home_id: uuid.UUID) -> None:
+        self.refresh()
+        self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
+
+    def ask_officer_if_missing(self) -> None:
+        """At first start, ask who is using this data folder."""
+        if settings.officer() is None:
+            self.edit_officer()
+
+    def edit_officer(self) -> None:
+        from carehome_desk.ui.officer_dialog import OfficerDialog
+
+        dialog = OfficerDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.officer_saved.connect(lambda _officer: self._update_title())
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.case_windows.values()):
+            window.close()
+        self.context.tasks.wait()
+        log.info("Main window closed")
+        super().closeEvent(event)

@@ -1,0 +1,188 @@
+"""The main window: homes with levels and counts, filtering, adding and editing homes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from carehome_desk.process.assessment import Answer
+from carehome_desk.store import cases, settings
+from carehome_desk.store.db import set_setting
+from carehome_desk.store.homes import HomeInput, save_home
+from carehome_desk.store.models import CareHome
+from carehome_desk.ui.home_dialog import HomeDialog
+from carehome_desk.ui.main_window import MainWindow
+from carehome_desk.ui.officer_dialog import OfficerDialog
+from tests.conftest import TODAY
+
+
+def _case(session, home, criterion, level, raised_on=TODAY):
+    answers = tuple(Answer(c.id, c.id == criterion, "seen") for c in session.process_map().criteria)
+    return cases.record_new_case(
+        session.process_map(),
+        cases.ConcernInput(home.id, raised_on, "police", "Concern"),
+        cases.AssessmentInput(answers, level, TODAY),
+        session.officer(),
+        TODAY,
+    )
+
+
+@pytest.fixture
+def window(qtbot, ui_context):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def three_homes(session, home):
+    amber = save_home(
+        HomeInput(name="Bryn Ŵyn", postcode="SA1 1AA", provider="Hafan Care Ltd"), "x"
+    )
+    save_home(HomeInput(name="Plas-y-Coed", postcode="LL55 1AA", provider="Hafan Care Ltd"), "x")
+    _case(session, home, "red-neglect", "red")
+    _case(session, amber, "amber-staffing", "amber", raised_on=date(2026, 11, 1))
+    return home, amber
+
+
+def _table_text(table):
+    model = table.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_homes_listed_with_level_text_and_colour(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    rows = {row[0]: row for row in _table_text(main.ui.homes_table)}
+    assert rows["Tŷ Gwyn"][1] == "Red alert"
+    assert rows["Bryn Ŵyn"][1] == "Amber alert"
+    assert rows["Plas-y-Coed"][1] == "No alert"
+    model = main.ui.homes_table.model()
+    first = model.index(0, 1)
+    assert first.data() == "Red alert"  # sorted most severe first
+    assert first.data(Qt.ItemDataRole.BackgroundRole).name().upper() == "#C62828"
+
+
+def test_open_and_overdue_counts(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    rows = {row[0]: row for row in _table_text(main.ui.homes_table)}
+    # Red: 13 actions, 5 with an undecided condition still count as open.
+    assert rows["Tŷ Gwyn"][3] == "13"
+    assert rows["Tŷ Gwyn"][4] == "0"
+    # Amber raised 1 Nov: the urgent visit was due the day the level was set, today.
+    assert rows["Bryn Ŵyn"][3] == "6"
+    assert rows["Bryn Ŵyn"][4] == "0"
+    assert main.ui.status_bar.currentMessage() == "3 homes · 19 open actions · 0 overdue"
+
+
+def test_filter_by_text_and_level(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    qtbot.keyClicks(main.ui.home_filter_edit, "hafan")
+    assert sorted(row[0] for row in _table_text(main.ui.homes_table)) == ["Bryn Ŵyn", "Plas-y-Coed"]
+    main.ui.level_filter_combo.setCurrentIndex(main.ui.level_filter_combo.findData("amber"))
+    assert [row[0] for row in _table_text(main.ui.homes_table)] == ["Bryn Ŵyn"]
+    main.ui.home_filter_edit.clear()
+    main.ui.level_filter_combo.setCurrentIndex(main.ui.level_filter_combo.findData(""))
+    assert [row[0] for row in _table_text(main.ui.homes_table)] == ["Plas-y-Coed"]
+
+
+def test_sort_by_name(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.ui.homes_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [row[0] for row in _table_text(main.ui.homes_table)] == [
+        "Bryn Ŵyn",
+        "Plas-y-Coed",
+        "Tŷ Gwyn",
+    ]
+
+
+def test_selecting_home_lists_its_cases(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.ui.homes_table.selectRow(0)
+    cases_rows = _table_text(main.ui.cases_table)
+    assert len(cases_rows) == 1
+    assert cases_rows[0][0].startswith("CHD-2026-")
+    assert cases_rows[0][1] == "Tŷ Gwyn"
+
+
+def _open_dialog(qtbot, trigger, kind):
+    trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_add_home_through_dialog(qtbot, window):
+    dialog = _open_dialog(qtbot, window.ui.action_add_home.trigger, HomeDialog)
+    save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    dialog.ui.name_edit.setText("Tŷ Hafan & <Gofal>")
+    qtbot.keyClicks(dialog.ui.postcode_edit, "np20 1aa")
+    dialog.ui.beds_spin.setValue(42)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    home = CareHome.get(CareHome.name == "Tŷ Hafan & <Gofal>")
+    assert (home.postcode, home.beds) == ("NP20 1AA", 42)
+    assert [row[0] for row in _table_text(window.ui.homes_table)] == ["Tŷ Hafan & <Gofal>"]
+    assert window.selected_home_id() == home.id
+
+
+def test_invalid_home_keeps_what_was_typed(qtbot, window, prompts):
+    dialog = _open_dialog(qtbot, window.ui.action_add_home.trigger, HomeDialog)
+    dialog.ui.name_edit.setText("Bryn Ŵyn")
+    qtbot.keyClicks(dialog.ui.email_edit, "not an email")
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert prompts.errors
+    assert "Email not an email is not an email address" in prompts.errors[-1][1]
+    assert dialog.isVisible()
+    assert dialog.ui.name_edit.text() == "Bryn Ŵyn"
+    assert CareHome.select().count() == 0
+
+
+def test_edit_home(qtbot, window, home):
+    window.refresh()
+    window.ui.homes_table.selectRow(0)
+    dialog = _open_dialog(qtbot, window.ui.action_edit_home.trigger, HomeDialog)
+    assert dialog.ui.registered_manager_edit.text() == "Gwenllïan Jones"
+    dialog.ui.registered_manager_edit.setText("Ffion Ŷr")
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert CareHome.get_by_id(home.id).registered_manager == "Ffion Ŷr"
+
+
+def test_first_start_asks_for_officer(qtbot, ui_context):
+    set_setting("officer_name", "")
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    main.ask_officer_if_missing()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog))
+    qtbot.addWidget(dialog)
+    save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    dialog.ui.name_edit.setText("Elin Wyn")
+    dialog.ui.team_combo.setCurrentText("Safeguarding")
+    save.click()
+    assert settings.officer() == settings.Officer("Elin Wyn", "Safeguarding")
+    assert "Elin Wyn" in main.windowTitle()
+
+
+def test_keyboard_reaches_filter_and_tables(qtbot, window, home):
+    window.refresh()
+    window.activateWindow()
+    window.ui.home_filter_edit.setFocus()
+    qtbot.keyClick(window.ui.home_filter_edit, Qt.Key.Key_Tab)
+    assert window.ui.level_filter_combo.hasFocus()
+    qtbot.keyClick(window.ui.level_filter_combo, Qt.Key.Key_Tab)
+    assert window.ui.homes_table.hasFocus()
