@@ -264,7 +264,7 @@ def _date_dependants(done: CaseAction) -> None:
     """Date the open actions of the same case whose due rule counts from ``done``."""
     anchor = f"action:{done.map_action_id}"
     dependants = CaseAction.select().where(
-        (CaseAction.case == done.case_id)
+        (CaseAction.case == done.case_id)  # type: ignore[attr-defined]
         & (CaseAction.anchor == anchor)
         & (CaseAction.status == OPEN)
     )

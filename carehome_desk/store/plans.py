@@ -52,7 +52,7 @@ def plan_items(case_id: uuid.UUID, plan_type: str) -> list[ItemInput]:
                 item.action_required,
                 item.responsible_person,
                 item.target_date,
-                item.source_action_id,
+                item.source_action_id,  # type: ignore[attr-defined]
             )
             for item in items
         ]
