@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTabl
 from carehome_desk.store import queries, settings
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
+from carehome_desk.ui.level_delegate import LevelDelegate
 from carehome_desk.ui.main_models import (
     ANY_LEVEL,
     ID_ROLE,
@@ -37,12 +38,15 @@ class MainWindow(QMainWindow):
         self.homes_proxy = HomeFilterProxy(self)
         self.homes_proxy.setSourceModel(self.homes_model)
         self._set_up_table(self.ui.homes_table, self.homes_proxy, stretch_column=0)
+        self.level_delegate = LevelDelegate(self)
+        self.ui.homes_table.setItemDelegateForColumn(HomesModel.level_column, self.level_delegate)
         self.ui.homes_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
 
         self.cases_model = CasesModel(session.level, self)
         self.cases_proxy = QSortFilterProxyModel(self)
         self.cases_proxy.setSourceModel(self.cases_model)
         self._set_up_table(self.ui.cases_table, self.cases_proxy, stretch_column=1)
+        self.ui.cases_table.setItemDelegateForColumn(CasesModel.level_column, self.level_delegate)
         self.ui.cases_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
         self._fill_level_filter()
