@@ -7,6 +7,7 @@ held by composition as ``self.ui``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QFile, QIODevice, QObject
@@ -17,9 +18,11 @@ from carehome_desk.paths import form_path
 
 
 class _IntoWidgetLoader(QUiLoader):
-    def __init__(self, root: QWidget) -> None:
+    def __init__(self, root: QWidget, custom_widgets: Iterable[type[QWidget]] = ()) -> None:
         super().__init__(root)
         self._root = root
+        for widget_class in custom_widgets:
+            self.registerCustomWidget(widget_class)
 
     def createWidget(
         self, class_name: str, parent: QWidget | None = None, name: str = ""
@@ -42,14 +45,18 @@ class Form:
         raise AttributeError(f"the form has no widget named {name!r}")
 
 
-def load_form(file_name: str, root: QWidget) -> Form:
-    """Build ``forms/<file_name>`` into ``root`` and return its named children."""
+def load_form(file_name: str, root: QWidget, custom_widgets: Iterable[type[QWidget]] = ()) -> Form:
+    """Build ``forms/<file_name>`` into ``root`` and return its named children.
+
+    ``custom_widgets`` are the classes the form promotes widgets to (Designer's
+    ``<customwidgets>``). The loader builds each with its parent as the only argument.
+    """
     path = form_path(file_name)
     ui_file = QFile(str(path))
     if not ui_file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Cannot open form {path}: {ui_file.errorString()}")
     try:
-        loaded = _IntoWidgetLoader(root).load(ui_file)
+        loaded = _IntoWidgetLoader(root, custom_widgets).load(ui_file)
     finally:
         ui_file.close()
     if loaded is None:

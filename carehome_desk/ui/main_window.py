@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView, QWidget
 
+from carehome_desk.process.i18n import DeskError
 from carehome_desk.store import queries, settings
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
@@ -21,7 +22,7 @@ from carehome_desk.ui.main_models import (
     HomeFilterProxy,
     HomesModel,
 )
-from carehome_desk.ui.presentation import level_text
+from carehome_desk.ui.presentation import level_text, translate_error
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,13 @@ class MainWindow(QMainWindow):
             return
         from carehome_desk.ui.wizard import ConcernWizard
 
-        wizard = ConcernWizard(self.context, self, home_id=self.selected_home_id())
+        try:
+            wizard = ConcernWizard(self.context, self, home_id=self.selected_home_id())
+        except DeskError as error:
+            self.context.prompts.error(
+                self, self.tr("Cannot assess a concern"), translate_error(error)
+            )
+            return
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.case_recorded.connect(self._case_recorded)
         wizard.open()
