@@ -77,7 +77,6 @@ class MapAction:
     teams: tuple[str, ...]
     due: DueRule
     condition: str = ""
-    plan_item: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,9 +246,6 @@ class _Validator:
             for team in team_ids:
                 if team not in teams:
                     raise self.fail(entry, f"team {team!r} is not in [teams]")
-            plan_item = table.get("plan_item", False)
-            if not isinstance(plan_item, bool):
-                raise self.fail(entry, "'plan_item' must be true or false")
             actions.append(
                 MapAction(
                     id=action_id,
@@ -260,7 +256,6 @@ class _Validator:
                     teams=tuple(team_ids),
                     due=self.build_due(table.get("due"), entry),
                     condition=self.text(table, "condition", entry, required=False),
-                    plan_item=plan_item,
                 )
             )
         self.check_unique([a.id for a in actions], "action")

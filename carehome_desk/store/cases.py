@@ -192,7 +192,6 @@ def _add_level_actions(process_map: ProcessMap, case: Case, assessment: Assessme
                     "due_on": due_on,
                     "due_note": "" if due_on else describe_rule(action.due, process_map),
                     "occurrence": occurrence if series else 0,
-                    "plan_item": action.plan_item,
                     "sort_order": order * 100 + occurrence,
                     "updated_by": assessment.officer,
                 }

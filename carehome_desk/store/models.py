@@ -114,7 +114,6 @@ class CaseAction(BaseModel):
     due_on = DateField(null=True, index=True)
     due_note = TextField(default="")  # the condition standing in for a date
     occurrence = IntegerField(default=0)  # 1..N within a series, else 0
-    plan_item = BooleanField(default=False)
     sort_order = IntegerField(default=0)
     status = CharField(default="open", index=True)  # open, done, not_applicable
     done_on = DateField(null=True)
