@@ -1,0 +1,248 @@
+"""Qt item models for the case window's required actions and a plan's editable items."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from carehome_desk.store import queries
+from carehome_desk.store.cases import DONE, NOT_APPLICABLE
+from carehome_desk.store.models import CaseAction
+from carehome_desk.store.plans import ItemInput
+from carehome_desk.ui.presentation import format_date, status_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Overdue cells: dark red text on a pale red background (contrast ratio above 7:1),
+# always together with the word "Overdue".
+OVERDUE_TEXT = QColor("#8B0000")
+OVERDUE_BACKGROUND = QColor("#FDE2E1")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseModels", text)
+
+
+def condition_text(action: CaseAction) -> str:
+    """Return the action's condition with the officer's decision, or "—" without one."""
+    if not action.condition:
+        return "—"
+    if action.applies is None:
+        return _tr("{condition} — applies?").format(condition=action.condition)
+    if action.applies:
+        return _tr("{condition} — applies").format(condition=action.condition)
+    return _tr("{condition} — does not apply").format(condition=action.condition)
+
+
+def due_text(action: CaseAction) -> str:
+    """Return the due date, or the note standing in for one, e.g. "until the Council is …"."""
+    if action.due_on is not None:
+        return format_date(action.due_on)
+    return action.due_note or format_date(None)
+
+
+def action_status_text(action: CaseAction, overdue: bool) -> str:
+    """Return e.g. "Open", "Overdue", "Done on 4 Dec 2026 by Siân Ŵyn", "Not applicable: …"."""
+    if action.status == DONE:
+        return _tr("Done on {date} by {officer}").format(
+            date=format_date(action.done_on), officer=action.done_by
+        )
+    if action.status == NOT_APPLICABLE:
+        return _tr("Not applicable: {reason}").format(reason=action.not_applicable_reason)
+    if overdue:
+        return _tr("Overdue")
+    return status_text(action.status)
+
+
+class ActionsModel(QAbstractTableModel):
+    """The required actions of one case, read-only, one row per action in the map's order."""
+
+    NAME, TEAMS, DUE, CONDITION, STATUS = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.actions: Sequence[CaseAction] = ()
+        self.overdue: frozenset[uuid.UUID] = frozenset()
+        self.titles = (
+            _tr("Action"),
+            _tr("Responsible teams"),
+            _tr("Due"),
+            _tr("Condition"),
+            _tr("Status"),
+        )
+
+    def set_actions(self, actions: Sequence[CaseAction], today: date) -> None:
+        self.beginResetModel()
+        self.actions = tuple(actions)
+        self.overdue = frozenset(a.id for a in actions if queries.is_overdue(a, today))
+        self.endResetModel()
+
+    def action_at(self, row: int) -> CaseAction | None:
+        return self.actions[row] if 0 <= row < len(self.actions) else None
+
+    def row_of(self, action_id: uuid.UUID | None) -> int:
+        """Return the row of the action with ``action_id``, or -1 when it is not shown."""
+        for row, action in enumerate(self.actions):
+            if action.id == action_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        action = self.action_at(index.row()) if index.isValid() else None
+        if action is None:
+            return None
+        column = index.column()
+        late = action.id in self.overdue and column in (self.DUE, self.STATUS)
+
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(action, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return action.text if column == self.NAME else self._text(action, column)
+        if role == ID_ROLE:
+            return action.id
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return OVERDUE_TEXT
+        if role == Qt.ItemDataRole.BackgroundRole and late:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and late:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, action: CaseAction, column: int) -> str:
+        if column == self.NAME:
+            return action.name
+        if column == self.TEAMS:
+            return action.teams
+        if column == self.DUE:
+            return due_text(action)
+        if column == self.CONDITION:
+            return condition_text(action)
+        return action_status_text(action, action.id in self.overdue)
+
+
+class PlanItemsModel(QAbstractTableModel):
+    """The editable items of a DAP or CAP. A row's number is its position."""
+
+    FINDING, ACTION_REQUIRED, RESPONSIBLE_PERSON, TARGET_DATE = range(4)
+    _FIELDS = ("finding", "action_required", "responsible_person", "target_date")
+
+    def __init__(self, items: Sequence[ItemInput], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[ItemInput] = list(items)
+        self.titles = (
+            _tr("Finding"),
+            _tr("Action required"),
+            _tr("Responsible person (provider)"),
+            _tr("Target date"),
+        )
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        value = getattr(self.items[index.row()], self._FIELDS[index.column()])
+        is_date = index.column() == self.TARGET_DATE
+
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return format_date(value) if is_date else value
+        if role == Qt.ItemDataRole.ToolTipRole and not is_date:
+            return value or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if index.column() == self.TARGET_DATE:
+            if value is not None and not isinstance(value, date):
+                return False
+        elif not isinstance(value, str):
+            return False
+
+        row = index.row()
+        field = self._FIELDS[index.column()]
+        if getattr(self.items[row], field) == value:
+            return True
+        self.items[row] = dataclasses.replace(self.items[row], **{field: value})
+        self.dataChanged.emit(index, index)
+        return True
+
+    def insert_item(self, row: int, item: ItemInput) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.items.insert(row, item)
+        self.endInsertRows()
+        self._renumber(row)
+
+    def remove_item(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+        self._renumber(row)
+
+    def move_item(self, row: int, offset: int) -> int:
+        """Move the item at ``row`` by ``offset`` places (-1 or 1) and return its new row."""
+        target = row + offset
+        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
+            return row
+
+        # beginMoveRows takes the row the item goes before, counted before the move.
+        destination = target + 1 if offset > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self.items.insert(target, self.items.pop(row))
+        self.endMoveRows()
+        self._renumber(min(row, target))
+        return target
+
+    def _renumber(self, first_row: int) -> None:
+        if first_row < len(self.items):
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, first_row, len(self.items) - 1)
