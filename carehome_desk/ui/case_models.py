@@ -32,19 +32,21 @@ OVERDUE_TEXT = QColor("#8B0000")
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseModels", text)
-
-
 def condition_text(action: CaseAction) -> str:
     """Return the action's condition with the officer's decision, or "—" without one."""
     if not action.condition:
         return "—"
     if action.applies is None:
-        return _tr("{condition} — applies?").format(condition=action.condition)
+        return QCoreApplication.translate("CaseModels", "{condition} — applies?").format(
+            condition=action.condition
+        )
     if action.applies:
-        return _tr("{condition} — applies").format(condition=action.condition)
-    return _tr("{condition} — does not apply").format(condition=action.condition)
+        return QCoreApplication.translate("CaseModels", "{condition} — applies").format(
+            condition=action.condition
+        )
+    return QCoreApplication.translate("CaseModels", "{condition} — does not apply").format(
+        condition=action.condition
+    )
 
 
 def due_text(action: CaseAction) -> str:
@@ -57,13 +59,15 @@ def due_text(action: CaseAction) -> str:
 def action_status_text(action: CaseAction, overdue: bool) -> str:
     """Return e.g. "Open", "Overdue", "Done on 4 Dec 2026 by Siân Ŵyn", "Not applicable: …"."""
     if action.status == DONE:
-        return _tr("Done on {date} by {officer}").format(
+        return QCoreApplication.translate("CaseModels", "Done on {date} by {officer}").format(
             date=format_date(action.done_on), officer=action.done_by
         )
     if action.status == NOT_APPLICABLE:
-        return _tr("Not applicable: {reason}").format(reason=action.not_applicable_reason)
+        return QCoreApplication.translate("CaseModels", "Not applicable: {reason}").format(
+            reason=action.not_applicable_reason
+        )
     if overdue:
-        return _tr("Overdue")
+        return QCoreApplication.translate("CaseModels", "Overdue")
     return status_text(action.status)
 
 
@@ -77,11 +81,11 @@ class ActionsModel(QAbstractTableModel):
         self.actions: Sequence[CaseAction] = ()
         self.overdue: frozenset[uuid.UUID] = frozenset()
         self.titles = (
-            _tr("Action"),
-            _tr("Responsible teams"),
-            _tr("Due"),
-            _tr("Condition"),
-            _tr("Status"),
+            QCoreApplication.translate("CaseModels", "Action"),
+            QCoreApplication.translate("CaseModels", "Responsible teams"),
+            QCoreApplication.translate("CaseModels", "Due"),
+            QCoreApplication.translate("CaseModels", "Condition"),
+            QCoreApplication.translate("CaseModels", "Status"),
         )
 
     def set_actions(self, actions: Sequence[CaseAction], today: date) -> None:
@@ -158,10 +162,10 @@ class PlanItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[ItemInput] = list(items)
         self.titles = (
-            _tr("Finding"),
-            _tr("Action required"),
-            _tr("Responsible person (provider)"),
-            _tr("Target date"),
+            QCoreApplication.translate("CaseModels", "Finding"),
+            QCoreApplication.translate("CaseModels", "Action required"),
+            QCoreApplication.translate("CaseModels", "Responsible person (provider)"),
+            QCoreApplication.translate("CaseModels", "Target date"),
         )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -121,31 +121,46 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
         return level.rank if level else 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainModels", text)
-
-
 class HomesModel(_RowsModel[HomeRow]):
     level_column = 1
 
     def build_columns(self) -> list[_Column[HomeRow]]:
         return [
-            _Column(_tr("Care home"), lambda r: r.name, lambda r: r.name.casefold()),
             _Column(
-                _tr("Alert level"),
+                QCoreApplication.translate("MainModels", "Care home"),
+                lambda r: r.name,
+                lambda r: r.name.casefold(),
+            ),
+            _Column(
+                QCoreApplication.translate("MainModels", "Alert level"),
                 lambda r: self.level_label(r.level),
                 lambda r: self.level_rank(r.level),
             ),
-            _Column(_tr("Open cases"), lambda r: str(r.open_cases), lambda r: r.open_cases, True),
             _Column(
-                _tr("Open actions"), lambda r: str(r.open_actions), lambda r: r.open_actions, True
+                QCoreApplication.translate("MainModels", "Open cases"),
+                lambda r: str(r.open_cases),
+                lambda r: r.open_cases,
+                True,
             ),
             _Column(
-                _tr("Overdue"), lambda r: str(r.overdue_actions), lambda r: r.overdue_actions, True
+                QCoreApplication.translate("MainModels", "Open actions"),
+                lambda r: str(r.open_actions),
+                lambda r: r.open_actions,
+                True,
             ),
-            _Column(_tr("Postcode"), lambda r: r.postcode),
-            _Column(_tr("CIW number"), lambda r: r.ciw_number),
-            _Column(_tr("Provider"), lambda r: r.provider, lambda r: r.provider.casefold()),
+            _Column(
+                QCoreApplication.translate("MainModels", "Overdue"),
+                lambda r: str(r.overdue_actions),
+                lambda r: r.overdue_actions,
+                True,
+            ),
+            _Column(QCoreApplication.translate("MainModels", "Postcode"), lambda r: r.postcode),
+            _Column(QCoreApplication.translate("MainModels", "CIW number"), lambda r: r.ciw_number),
+            _Column(
+                QCoreApplication.translate("MainModels", "Provider"),
+                lambda r: r.provider,
+                lambda r: r.provider.casefold(),
+            ),
         ]
 
 
@@ -154,23 +169,41 @@ class CasesModel(_RowsModel[CaseRow]):
 
     def build_columns(self) -> list[_Column[CaseRow]]:
         return [
-            _Column(_tr("Reference"), lambda r: r.reference),
-            _Column(_tr("Care home"), lambda r: r.home_name, lambda r: r.home_name.casefold()),
+            _Column(QCoreApplication.translate("MainModels", "Reference"), lambda r: r.reference),
             _Column(
-                _tr("Alert level"),
+                QCoreApplication.translate("MainModels", "Care home"),
+                lambda r: r.home_name,
+                lambda r: r.home_name.casefold(),
+            ),
+            _Column(
+                QCoreApplication.translate("MainModels", "Alert level"),
                 lambda r: self.level_label(r.level),
                 lambda r: self.level_rank(r.level),
             ),
-            _Column(_tr("Raised"), lambda r: format_date(r.raised_on), lambda r: r.raised_on),
-            _Column(_tr("Status"), lambda r: status_text(r.status)),
             _Column(
-                _tr("Open actions"), lambda r: str(r.open_actions), lambda r: r.open_actions, True
+                QCoreApplication.translate("MainModels", "Raised"),
+                lambda r: format_date(r.raised_on),
+                lambda r: r.raised_on,
             ),
             _Column(
-                _tr("Overdue"), lambda r: str(r.overdue_actions), lambda r: r.overdue_actions, True
+                QCoreApplication.translate("MainModels", "Status"), lambda r: status_text(r.status)
             ),
             _Column(
-                _tr("Next due"), lambda r: format_date(r.next_due), lambda r: r.next_due or date.max
+                QCoreApplication.translate("MainModels", "Open actions"),
+                lambda r: str(r.open_actions),
+                lambda r: r.open_actions,
+                True,
+            ),
+            _Column(
+                QCoreApplication.translate("MainModels", "Overdue"),
+                lambda r: str(r.overdue_actions),
+                lambda r: r.overdue_actions,
+                True,
+            ),
+            _Column(
+                QCoreApplication.translate("MainModels", "Next due"),
+                lambda r: format_date(r.next_due),
+                lambda r: r.next_due or date.max,
             ),
         ]
 

@@ -27,11 +27,6 @@ from carehome_desk.ui.presentation import format_date, level_text, translate_err
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    # The same context as self.tr() in PlanDialog, usable after the dialog is deleted.
-    return QCoreApplication.translate("PlanDialog", text)
-
-
 class PlanDialog(QDialog):
     """The DAP or CAP of one case: edit its items, save them, export a PDF.
 
@@ -321,31 +316,41 @@ class PlanDialog(QDialog):
         return self
 
     def _export_done(self, path: Path, warnings: list[str]) -> None:
-        parent = self._finish_export(_tr("Exported to {name}").format(name=path.name))
+        parent = self._finish_export(
+            QCoreApplication.translate("PlanDialog", "Exported to {name}").format(name=path.name)
+        )
         prompts = self.context.prompts
         log.info("Exported %s of case %s to %s", self.plan_type, self.case_id, path)
         if warnings:
-            prompts.info(parent, _tr("PDF exported with warnings"), "\n".join(warnings))
+            prompts.info(
+                parent,
+                QCoreApplication.translate("PlanDialog", "PDF exported with warnings"),
+                "\n".join(warnings),
+            )
         if not prompts.open_file(path):
             prompts.info(
                 parent,
-                _tr("PDF exported"),
-                _tr(
+                QCoreApplication.translate("PlanDialog", "PDF exported"),
+                QCoreApplication.translate(
+                    "PlanDialog",
                     "The PDF was saved as {path}. No PDF viewer could be opened; "
-                    "open the file from that folder."
+                    "open the file from that folder.",
                 ).format(path=path),
             )
 
     def _export_failed(self, path: Path, error: BaseException) -> None:
         from carehome_desk.documents.plan_pdf import DocumentError
 
-        parent = self._finish_export(_tr("Not exported"))
+        parent = self._finish_export(QCoreApplication.translate("PlanDialog", "Not exported"))
         if isinstance(error, DocumentError):
             message = str(error)
         else:
             # The task runner has logged the traceback. This is a bug, not the officer's mistake.
-            message = _tr(
+            message = QCoreApplication.translate(
+                "PlanDialog",
                 "The PDF could not be made because of an unexpected error: {error}. "
-                "The log file has the details."
+                "The log file has the details.",
             ).format(error=error)
-        self.context.prompts.error(parent, _tr("PDF not exported"), message)
+        self.context.prompts.error(
+            parent, QCoreApplication.translate("PlanDialog", "PDF not exported"), message
+        )
