@@ -12,13 +12,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from carehome_desk.paths import resource_path  # noqa: E402
-from carehome_desk.process.processmap import ProcessMap, load_process_map  # noqa: E402
-from carehome_desk.store import settings  # noqa: E402
-from carehome_desk.store.db import close_db  # noqa: E402
-from carehome_desk.store.homes import HomeInput, save_home  # noqa: E402
-from carehome_desk.store.models import CareHome  # noqa: E402
-from carehome_desk.store.session import Session, open_session  # noqa: E402
+from carehome_desk.paths import resource_path
+from carehome_desk.process.processmap import ProcessMap, load_process_map
+from carehome_desk.store import settings
+from carehome_desk.store.db import close_db
+from carehome_desk.store.homes import HomeInput, save_home
+from carehome_desk.store.models import CareHome
+from carehome_desk.store.session import Session, open_session
 
 TODAY = date(2026, 12, 4)  # a Friday
 MAP_FILE = resource_path("process_maps", "appendix-18.toml")
@@ -109,7 +109,7 @@ def prompts() -> AnsweringPrompts:
 
 
 @pytest.fixture
-def ui_context(qtbot, session: Session, prompts: AnsweringPrompts):  # noqa: ARG001 - qtbot starts the QApplication
+def ui_context(qtbot, session: Session, prompts: AnsweringPrompts):
     from carehome_desk.ui.context import UiContext
     from carehome_desk.ui.tasks import TaskRunner
 

@@ -18,14 +18,16 @@ def plan_data(
     plan_type: str,
     items: list[ItemInput] | None = None,
     prepared_on: date | None = None,
+    officer: settings.Officer | None = None,
 ) -> PlanData:
     """Return the plan of ``case_id`` ready to render.
 
-    ``items`` default to the saved items, or items pre-filled from the actions.
+    ``items`` default to the saved items, or items pre-filled from the actions,
+    and ``officer``, who signs the plan, to the officer set in settings.
     """
     case = Case.get_by_id(case_id)
     home = case.home
-    officer = session.officer()
+    officer = officer or session.officer()
     level = session.level(case.level)
     if items is None:
         items = plan_items(case_id, plan_type)
