@@ -186,3 +186,34 @@ def test_keyboard_reaches_filter_and_tables(qtbot, window, home):
     assert window.ui.level_filter_combo.hasFocus()
     qtbot.keyClick(window.ui.level_filter_combo, Qt.Key.Key_Tab)
     assert window.ui.homes_table.hasFocus()
+
+
+def test_settings_saved_together(qtbot, window, session, tmp_path):
+    window.ui.action_settings.trigger()
+    from carehome_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.name_edit.text() == "Siân Ŵyn"
+    assert dialog.ui.process_map_combo.currentData() == "appendix-18:1"
+    dialog.ui.council_name_edit.setText("Cyngor Bro Morgannwg")
+    dialog.ui.contact_edit.setText("029 2000 1234")
+    dialog.ui.shared_folder_edit.setText(str(tmp_path / "Rhannu"))
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert settings.setting("council_name") == "Cyngor Bro Morgannwg"
+    assert settings.setting("officer_contact") == "029 2000 1234"
+    assert settings.setting("shared_folder") == str(tmp_path / "Rhannu")
+
+
+def test_settings_with_blank_council_saves_nothing(qtbot, window, prompts):
+    window.ui.action_settings.trigger()
+    from carehome_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+    qtbot.addWidget(dialog)
+    dialog.ui.name_edit.setText("Rhys Ifans")
+    dialog.ui.council_name_edit.setText("   ")
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "Council name is required" in prompts.errors[-1][1]
+    assert settings.officer().name == "Siân Ŵyn"
+    assert dialog.isVisible()

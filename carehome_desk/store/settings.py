@@ -14,9 +14,21 @@ _CTX = "Validation"
 DEFAULTS: dict[str, str] = {
     "officer_name": "",
     "officer_team": "",
+    "officer_contact": "",  # phone or email printed beside the lead officer on plans
     "council_name": "The Council",
-    "process_map": "appendix-18:1",
+    "process_map": "appendix-18:1",  # "<map id>:<version>" used for new assessments
     "protective_marking": "OFFICIAL-SENSITIVE",
+    "shared_folder": "",  # folder on the shared drive used to exchange records
+    "laptop_name": "",  # a label for this laptop in sync reports; the id is device_id
+}
+
+_LABELS: dict[str, str] = {
+    "officer_contact": QT_TRANSLATE_NOOP("Validation", "Contact"),
+    "council_name": QT_TRANSLATE_NOOP("Validation", "Council name"),
+    "process_map": QT_TRANSLATE_NOOP("Validation", "Process map"),
+    "protective_marking": QT_TRANSLATE_NOOP("Validation", "Protective marking"),
+    "shared_folder": QT_TRANSLATE_NOOP("Validation", "Shared folder"),
+    "laptop_name": QT_TRANSLATE_NOOP("Validation", "Laptop name"),
 }
 
 OFFICER_TEAMS = ("Contracts", "Safeguarding", "Case Management")
@@ -51,6 +63,25 @@ def save_officer(name: str, team: str) -> Officer:
         set_setting("officer_name", name)
         set_setting("officer_team", team)
     return Officer(name, team)
+
+
+def save_settings(values: dict[str, str]) -> None:
+    """Check and save general settings (not the officer), all or none.
+
+    ``council_name`` and ``protective_marking`` may not be blank; the others may.
+    """
+    required = {"council_name", "protective_marking", "process_map"}
+    cleaned = {}
+    for key, value in values.items():
+        if key not in _LABELS:
+            raise KeyError(key)
+        max_length = 1000 if key == "shared_folder" else 200
+        cleaned[key] = clean_line(
+            value, _LABELS[key], required=key in required, max_length=max_length
+        )
+    with database.atomic():
+        for key, value in cleaned.items():
+            set_setting(key, value)
 
 
 def process_map_key() -> tuple[str, str]:

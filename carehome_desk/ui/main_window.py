@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         ui.action_open_case.triggered.connect(self.open_case)
         ui.action_add_home.triggered.connect(self.add_home)
         ui.action_edit_home.triggered.connect(self.edit_home)
-        ui.action_settings.triggered.connect(self.edit_officer)
+        ui.action_settings.triggered.connect(self.edit_settings)
         ui.action_quit.triggered.connect(self.close)
 
     # ------------------------------------------------------------ reading
@@ -248,6 +248,14 @@ class MainWindow(QMainWindow):
         dialog = OfficerDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.officer_saved.connect(lambda _officer: self._update_title())
+        dialog.open()
+
+    def edit_settings(self) -> None:
+        from carehome_desk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._update_title)
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
