@@ -130,7 +130,8 @@ def test_home_and_case_counts(session, home):
         ("email", "manager at home", "Email manager at home is not an email address"),
         ("beds", -1, "Number of beds must be between 0 and 2000, not -1"),
         ("name", "A" * 201, "shorten it to 200"),
-        ("provider", "Gofal\x07Da", "control characters"),
+        ("provider", "Gofal\x07Da", "control character (U+0007) at position 6"),
+        ("provider", "Gofal\tDa", "single line without tabs"),
         ("phone", "call me", "Phone call me is not a phone number"),
     ],
 )
@@ -145,9 +146,13 @@ def test_postcode_is_normalised(session):
     assert home.postcode == "SA1 1AA"
 
 
-def test_duplicate_ciw_number_is_rejected(session, home):
+@pytest.mark.parametrize(
+    "spelling", ["SIN-00012345", "sin-00012345", "SIN 00012345", " sin -  00012345 "]
+)
+def test_duplicate_ciw_number_is_rejected(session, home, spelling):
+    assert home.ciw_number == "SIN-00012345"
     with pytest.raises(DeskError, match="already used by Tŷ Gwyn"):
-        save_home(HomeInput(name="Bryn Ŵyn", ciw_number=home.ciw_number), "Siân Ŵyn")
+        save_home(HomeInput(name="Bryn Ŵyn", ciw_number=spelling), "Siân Ŵyn")
 
 
 def test_plan_prefilled_then_saved(session, home):
@@ -184,3 +189,29 @@ def test_newer_database_is_refused(session, data_dir):
     close_db()
     with pytest.raises(DeskError, match="newer version of Care Home Desk"):
         init_db(data_dir)
+
+
+def test_replaced_map_version_falls_back_to_newest(tmp_path, data_dir):
+    from carehome_desk.store.session import open_session
+    from tests.conftest import MAP_FILE
+
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    text = MAP_FILE.read_text(encoding="utf-8")
+    (maps / "v2.toml").write_text(text.replace('version = "1"', 'version = "2"'), encoding="utf-8")
+    (maps / "v10.toml").write_text(
+        text.replace('version = "1"', 'version = "10"'), encoding="utf-8"
+    )
+    session = open_session(data_dir, maps_folder=maps)
+    try:
+        assert (session.process_map().id, session.process_map().version) == ("appendix-18", "10")
+    finally:
+        close_db()
+
+
+def test_no_map_installed_is_a_clear_error(tmp_path, data_dir):
+    from carehome_desk.store.session import open_session
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DeskError, match="No process map is installed"):
+        open_session(data_dir, maps_folder=tmp_path / "empty")

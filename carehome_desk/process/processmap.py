@@ -144,10 +144,27 @@ def load_process_maps(folder: Path) -> dict[tuple[str, str], ProcessMap]:
     return maps
 
 
+# The keys each kind of entry may have. A misspelt key ("conditon") would
+# otherwise be ignored silently and change what the map means.
+_KNOWN_KEYS = {
+    "map": {"id", "version", "title", "teams", "levels", "criteria", "actions"},
+    "levels": {"id", "name", "rank", "colour", "summary", "description"},
+    "criteria": {"id", "level", "text"},
+    "actions": {"id", "level", "name", "purpose", "text", "teams", "due", "condition"},
+    "due": {"rule", "anchor", "days", "every_days", "occurrences", "until"},
+}
+
+
 class _Validator:
     def __init__(self, path: Path, raw: dict[str, Any]) -> None:
         self.path = path
         self.raw = raw
+
+    def check_keys(self, table: Mapping[str, Any], kind: str, entry: str) -> None:
+        unknown = sorted(set(table) - _KNOWN_KEYS[kind])
+        if unknown:
+            allowed = ", ".join(sorted(_KNOWN_KEYS[kind]))
+            raise self.fail(entry, f"unknown key {unknown[0]!r}; the keys allowed are {allowed}")
 
     def fail(self, entry: str, problem: str) -> ProcessMapError:
         return ProcessMapError(self.path, entry, problem)
@@ -178,6 +195,7 @@ class _Validator:
         return value
 
     def build(self) -> ProcessMap:
+        self.check_keys(self.raw, "map", "file")
         map_id = self.text(self.raw, "id", "id")
         version = self.raw.get("version")
         if isinstance(version, int) and not isinstance(version, bool):
@@ -208,6 +226,7 @@ class _Validator:
             entry = f"levels[{index}]"
             level_id = self.text(table, "id", entry)
             entry = f"level {level_id}"
+            self.check_keys(table, "levels", entry)
             colour = self.text(table, "colour", entry)
             if len(colour) != 7 or not colour.startswith("#"):
                 raise self.fail(entry, f"'colour' must look like #RRGGBB, not {colour!r}")
@@ -230,6 +249,7 @@ class _Validator:
         for index, table in enumerate(self.tables("criteria")):
             criterion_id = self.text(table, "id", f"criteria[{index}]")
             entry = f"criterion {criterion_id}"
+            self.check_keys(table, "criteria", entry)
             level = self.known_level(table, entry, level_ids)
             criteria.append(Criterion(criterion_id, level, self.text(table, "text", entry)))
         self.check_unique([c.id for c in criteria], "criterion")
@@ -240,6 +260,7 @@ class _Validator:
         for index, table in enumerate(self.tables("actions")):
             action_id = self.text(table, "id", f"actions[{index}]")
             entry = f"action {action_id}"
+            self.check_keys(table, "actions", entry)
             team_ids = table.get("teams")
             if not isinstance(team_ids, list) or not team_ids:
                 raise self.fail(entry, "'teams' must list at least one team")
@@ -265,6 +286,7 @@ class _Validator:
     def build_due(self, due: Any, entry: str) -> DueRule:
         if not isinstance(due, dict):
             raise self.fail(entry, "'due' must be a table such as { rule = \"same_day\" }")
+        self.check_keys(due, "due", entry)
         rule = self.text(due, "rule", entry)
         if rule not in DUE_RULES:
             raise self.fail(entry, f"due rule {rule!r} is not one of {', '.join(DUE_RULES)}")
@@ -306,6 +328,10 @@ class _Validator:
             target = action.due.anchor_action
             if target is None:
                 continue
+            if target == action.id:
+                raise self.fail(
+                    f"action {action.id}", "is anchored on itself, so it never gets a date"
+                )
             if target not in by_id:
                 raise self.fail(f"action {action.id}", f"anchor action {target!r} does not exist")
             if by_id[target].level != action.level:

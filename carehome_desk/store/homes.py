@@ -37,7 +37,7 @@ def _cleaned(home: HomeInput) -> dict[str, object]:
         "postcode": check.clean_postcode(
             home.postcode, QT_TRANSLATE_NOOP("Validation", "Postcode")
         ),
-        "ciw_number": check.clean_line(
+        "ciw_number": check.clean_registration_number(
             home.ciw_number,
             QT_TRANSLATE_NOOP("Validation", "CIW registration number"),
             max_length=40,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,6 +13,8 @@ from carehome_desk.process.i18n import QT_TRANSLATE_NOOP, DeskError
 from carehome_desk.process.processmap import Level, ProcessMap, load_process_maps
 from carehome_desk.store import settings
 from carehome_desk.store.db import init_db
+
+log = logging.getLogger(__name__)
 
 _CTX = "Session"
 
@@ -26,9 +29,22 @@ class Session:
         return self.clock()
 
     def process_map(self) -> ProcessMap:
-        """Return the map chosen in settings for new assessments."""
+        """Return the map chosen in settings for new assessments.
+
+        When that exact version is not installed (a map file was replaced by a
+        revised version), the newest installed version with the same id is
+        used, and failing that the first installed map, so the app still opens.
+        """
         map_id, version = settings.process_map_key()
-        return self.map_for(map_id, version)
+        if (map_id, version) in self.maps:
+            return self.maps[(map_id, version)]
+        same_id = [key for key in self.maps if key[0] == map_id]
+        candidates = same_id or list(self.maps)
+        if not candidates:
+            return self.map_for(map_id, version)
+        fallback = max(candidates, key=lambda key: _version_order(key[1]))
+        log.warning("Process map %s:%s is not installed; using %s:%s", map_id, version, *fallback)
+        return self.maps[fallback]
 
     def map_for(self, map_id: str, version: str) -> ProcessMap:
         found = self.maps.get((map_id, version))
@@ -68,8 +84,28 @@ class Session:
             return None
 
 
+def _version_order(version: str) -> tuple[bool, tuple[int, ...], str]:
+    """Return a sort key that puts "10" after "9", and numeric versions after others."""
+    parts = version.split(".")
+    if all(part.isdigit() for part in parts):
+        return (True, tuple(int(part) for part in parts), "")
+    return (False, (), version)
+
+
 def open_session(data_dir: Path, maps_folder: Path | None = None) -> Session:
-    """Open the database in ``data_dir`` and load the process maps."""
-    maps = load_process_maps(maps_folder or resource_path("process_maps"))
+    """Open the database in ``data_dir`` and load the process maps.
+
+    Raises DeskError when no process map is installed at all.
+    """
+    folder = maps_folder or resource_path("process_maps")
+    maps = load_process_maps(folder)
+    if not maps:
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Session", "No process map is installed in {folder}; reinstall Care Home Desk."
+            ),
+            folder=str(folder),
+        )
     init_db(data_dir)
     return Session(Path(data_dir), maps)

@@ -27,8 +27,13 @@ def invalid(field: str, template: str, **params: object) -> DeskError:
 def clean_line(value: str, field: str, required: bool = False, max_length: int = LINE_MAX) -> str:
     """Return ``value`` stripped, after checking it is one line of allowed length."""
     value = (value or "").strip()
-    if "\n" in value or "\r" in value:
-        raise invalid(field, QT_TRANSLATE_NOOP("Validation", "{field} must be a single line."))
+    if "\n" in value or "\r" in value or "\t" in value:
+        raise invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "{field} must be a single line without tabs or line breaks."
+            ),
+        )
     return _check_text(value, field, required, max_length)
 
 
@@ -41,12 +46,17 @@ def clean_text(value: str, field: str, required: bool = False, max_length: int =
 def _check_text(value: str, field: str, required: bool, max_length: int) -> str:
     if required and not value:
         raise invalid(field, QT_TRANSLATE_NOOP("Validation", "{field} is required."))
-    if _CONTROL.search(value):
+    control = _CONTROL.search(value)
+    if control:
         raise invalid(
             field,
             QT_TRANSLATE_NOOP(
-                "Validation", "{field} contains control characters; remove them and retry."
+                "Validation",
+                "{field} contains an invisible control character ({code}) at position "
+                "{position}, often pasted from another program; delete it and retype.",
             ),
+            code=f"U+{ord(control.group()):04X}",
+            position=control.start() + 1,
         )
     if len(value) > max_length:
         raise invalid(
@@ -73,6 +83,16 @@ def clean_postcode(value: str, field: str) -> str:
             value=value.strip(),
         )
     return f"{compact[:-3]} {compact[-3:]}"
+
+
+def clean_registration_number(value: str, field: str, max_length: int = 40) -> str:
+    """Return a registration number in capitals with runs of spaces and hyphens as one hyphen.
+
+    "sin 00012345" and "SIN-00012345" are the same number, so both are stored
+    the second way and a duplicate cannot hide behind case or spacing.
+    """
+    value = clean_line(value, field, max_length=max_length)
+    return re.sub(r"[\s\-]+", "-", value.upper()).strip("-")
 
 
 def clean_email(value: str, field: str) -> str:
