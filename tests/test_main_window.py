@@ -217,3 +217,24 @@ def test_settings_with_blank_council_saves_nothing(qtbot, window, prompts):
     assert "Council name is required" in prompts.errors[-1][1]
     assert settings.officer().name == "Siân Ŵyn"
     assert dialog.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("ty", ["Tŷ Gwyn"]), ("WYN", ["Bryn Ŵyn", "Tŷ Gwyn"]), ("ŵyn", ["Bryn Ŵyn", "Tŷ Gwyn"])],
+)
+def test_filter_ignores_accents_and_case(qtbot, ui_context, three_homes, typed, expected):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.ui.home_filter_edit.setText(typed)
+    assert sorted(row[0] for row in _table_text(main.ui.homes_table)) == expected
+
+
+def test_overdue_count_stands_out(qtbot, ui_context, session, home):
+    _case(session, home, "blue-notified", "blue", raised_on=date(2026, 11, 20))
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    overdue = main.ui.homes_table.model().index(0, 4)
+    assert overdue.data() == "2"
+    assert overdue.data(Qt.ItemDataRole.FontRole).bold()
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).name().upper() == "#8B0000"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
 from carehome_desk.process.processmap import Level
 from carehome_desk.store.queries import CaseRow, HomeRow
@@ -51,6 +53,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
     """A read-only table of dataclass rows with an ``id``; the level column is coloured."""
 
     level_column = -1
+    overdue_column = -1
 
     def __init__(self, level_of: Callable[[str], Level | None], parent: Any = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,19 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if index.column() == self.level_column:
             return self._level_role(row.level, role)
+        if index.column() == self.overdue_column and row.overdue_actions:
+            return self._overdue_role(role)
+        return None
+
+    def _overdue_role(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#8B0000")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor("#FDE0E0")
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _level_role(self, level_id: str, role: int) -> Any:
@@ -123,6 +139,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
 
 class HomesModel(_RowsModel[HomeRow]):
     level_column = 1
+    overdue_column = 4
 
     def build_columns(self) -> list[_Column[HomeRow]]:
         return [
@@ -166,6 +183,7 @@ class HomesModel(_RowsModel[HomeRow]):
 
 class CasesModel(_RowsModel[CaseRow]):
     level_column = 2
+    overdue_column = 6
 
     def build_columns(self) -> list[_Column[CaseRow]]:
         return [
@@ -211,6 +229,12 @@ class CasesModel(_RowsModel[CaseRow]):
 ANY_LEVEL = "*"
 
 
+def fold_for_search(text: str) -> str:
+    """Return ``text`` case-folded without accents, so "ty" finds "Tŷ" and "gwyr" finds "Gŵyr"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 class HomeFilterProxy(QSortFilterProxyModel):
     """Filters homes by typed text (name, postcode, CIW number, provider) and by level."""
 
@@ -219,10 +243,11 @@ class HomeFilterProxy(QSortFilterProxyModel):
         self.text = ""
         self.level = ANY_LEVEL
         self.setSortRole(SORT_ROLE)
+        self._haystacks: dict[uuid.UUID, tuple[HomeRow, str]] = {}
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self.text = text.strip().casefold()
+        self.text = fold_for_search(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_level(self, level: str) -> None:
@@ -236,5 +261,13 @@ class HomeFilterProxy(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
-        haystack = f"{row.name}\n{row.postcode}\n{row.ciw_number}\n{row.provider}".casefold()
-        return self.text in haystack
+        return self.text in self._haystack(row)
+
+    def _haystack(self, row: HomeRow) -> str:
+        key = row.id
+        cached = self._haystacks.get(key)
+        if cached is None or cached[0] is not row:
+            text = fold_for_search(f"{row.name}\n{row.postcode}\n{row.ciw_number}\n{row.provider}")
+            cached = (row, text)
+            self._haystacks[key] = cached
+        return cached[1]
