@@ -238,3 +238,15 @@ def test_overdue_count_stands_out(qtbot, ui_context, session, home):
     assert overdue.data() == "2"
     assert overdue.data(Qt.ItemDataRole.FontRole).bold()
     assert overdue.data(Qt.ItemDataRole.ForegroundRole).name().upper() == "#8B0000"
+
+
+def test_empty_data_folder_says_how_to_start(qtbot, window):
+    assert "No care homes yet" in window.ui.status_bar.currentMessage()
+
+
+def test_newest_case_selected_with_home(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.ui.homes_table.selectRow(0)
+    assert main.selected_case_id() is not None
+    assert main.ui.action_open_case.isEnabled()

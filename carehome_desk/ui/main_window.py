@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.cases_model.set_rows(rows)
         if case_id is not None:
             self._select(self.ui.cases_table, self.cases_model, self.cases_proxy, case_id)
+        if self.selected_case_id() is None and self.cases_proxy.rowCount() > 0:
+            # Select the newest case so "Open case" works without a click first.
+            self.ui.cases_table.selectRow(0)
         self._update_actions()
 
     def _select(
@@ -153,6 +156,14 @@ class MainWindow(QMainWindow):
         self.ui.action_open_case.setEnabled(self.selected_case_id() is not None)
 
     def _update_status(self, rows: list[queries.HomeRow]) -> None:
+        if not rows:
+            self.ui.status_bar.showMessage(
+                self.tr(
+                    "No care homes yet: add one with Homes > Add home (Ctrl+Shift+N), "
+                    "or start a New concern (Ctrl+N) and add the home there."
+                )
+            )
+            return
         open_actions = sum(row.open_actions for row in rows)
         overdue = sum(row.overdue_actions for row in rows)
         message = self.tr("{homes} homes · {open} open actions · {overdue} overdue").format(
