@@ -11,72 +11,41 @@ import errno
 import logging
 import os
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from carehome_desk.documents import fonts
+from carehome_desk.documents.plan_document import PlanData, PlanItemData, ProgressData
+from carehome_desk.documents.plan_story import (
+    LEVEL_COLOURS,
+    MM,
+    RULE_COLOUR,
+    ProgressReporter,
+    StoryBuilder,
+)
+from carehome_desk.documents.plan_text import TextCleaner, format_date, plan_title
+
+__all__ = [
+    "LEVEL_COLOURS",
+    "DocumentError",
+    "PlanData",
+    "PlanItemData",
+    "ProgressData",
+    "render_plan_pdf",
+]
 
 logger = logging.getLogger(__name__)
 
 PDF_LANGUAGE = "en-GB"
 
-# Alert level name -> (badge background, badge text colour). White on amber is hard
-# to read, so the amber badge has black text.
-LEVEL_COLOURS = {
-    "Red": ("#C62828", "#FFFFFF"),
-    "Amber": ("#EF8F00", "#000000"),
-    "Blue": ("#1565C0", "#FFFFFF"),
-}
-_UNKNOWN_LEVEL_COLOURS = ("#E0E0E0", "#000000")
-
-_MM = 72 / 25.4  # PDF points per millimetre
-_MARGIN = 18 * _MM
-_TOP_MARGIN = 26 * _MM
-_BOTTOM_MARGIN = 24 * _MM
-_RULE_COLOUR = "#9E9E9E"
-_HEADER_FILL = "#E3E7EC"
-
-# Items table column widths in mm. They sum to the 174 mm between the margins of A4,
-# and the last fits "30 September 2026" in 9 pt DejaVu Sans (31.7 mm) plus 8 pt padding.
-_ITEM_COLUMN_WIDTHS_MM = (10, 49, 49, 31, 35)
-
-
-@dataclass(frozen=True)
-class PlanItemData:
-    number: int
-    finding: str
-    action_required: str
-    responsible_person: str
-    target_date: date | None
-
-
-@dataclass(frozen=True)
-class PlanData:
-    plan_type: str  # "DAP" or "CAP"
-    case_reference: str  # e.g. "CHD-2026-K7QF-0003"
-    council_name: str
-    home_name: str
-    home_address: str  # may contain line breaks
-    home_postcode: str
-    ciw_number: str
-    provider: str
-    responsible_individual: str
-    registered_manager: str
-    level_name: str | None  # "Red", "Amber", "Blue" or None
-    level_set_on: date | None
-    prepared_by: str  # officer name
-    prepared_by_team: str
-    prepared_on: date
-    protective_marking: str = "OFFICIAL-SENSITIVE"
-    items: tuple[PlanItemData, ...] = ()
+_MARGIN = 18 * MM
+_TOP_MARGIN = 24 * MM
+_BOTTOM_MARGIN = 22 * MM
 
 
 class DocumentError(Exception):
@@ -102,390 +71,22 @@ def render_plan_pdf(
     out_path = Path(out_path)
     fonts.register_fonts()
 
-    cleaner = _TextCleaner()
-    reporter = _ProgressReporter(progress, len(plan.items))
-    styles = _make_styles()
-    story = _build_story(plan, cleaner, styles, reporter)
+    cleaner = TextCleaner()
+    reporter = ProgressReporter(progress, len(plan.items))
+    story = StoryBuilder(plan, cleaner, reporter).build()
     page_header = _page_header(plan, cleaner)
 
     _write_atomically(out_path, partial(_build_pdf, story, page_header))
     reporter.report(len(plan.items))
     logger.info(
-        "Wrote %s plan %s with %d items to %s",
+        "Wrote %s plan %s version %s with %d items to %s",
         plan.plan_type,
-        page_header.case_reference,
+        plan.plan_reference or plan.case_reference,
+        plan.version,
         len(plan.items),
         out_path,
     )
     return cleaner.warnings
-
-
-# --- text ---------------------------------------------------------------------
-
-
-class _TextCleaner:
-    """Cleaner for user text before printing, with the warnings about characters it left out."""
-
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-
-    def plain(self, text: str, field: str, font_names: tuple[str, ...] = (fonts.REGULAR,)) -> str:
-        """Return ``text`` with control characters and characters the fonts cannot draw removed.
-
-        Line breaks are kept as ``\\n``. A warning names the field and every character
-        left out because the fonts lack it.
-        """
-        text = unicodedata.normalize("NFC", text)
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\t", " ")
-        text = "".join(
-            character
-            for character in text
-            if character == "\n" or unicodedata.category(character) not in ("Cc", "Cs")
-        )
-
-        missing = fonts.unsupported_characters(text, font_names)
-        if missing:
-            text = "".join(character for character in text if character not in missing)
-            warning = QCoreApplication.translate(
-                "PlanPdf", "{field}: left out {characters}, which the PDF font cannot print."
-            ).format(field=field, characters=", ".join(map(_describe_character, missing)))
-            # The home name and the case reference print twice, so each warning is kept once.
-            if warning not in self.warnings:
-                self.warnings.append(warning)
-        return text
-
-    def markup(self, text: str, field: str, font_names: tuple[str, ...] = (fonts.REGULAR,)) -> str:
-        """Return ``text`` cleaned and escaped as ReportLab paragraph markup.
-
-        Line breaks become ``<br/>``.
-        """
-        return _escape_lines(self.plain(text, field, font_names))
-
-
-def _escape_lines(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
-def _describe_character(character: str) -> str:
-    code_point = f"U+{ord(character):04X}"
-    name = unicodedata.name(character, "")
-    return f"{character} ({code_point} {name})" if name else f"{character} ({code_point})"
-
-
-def _format_date(value: date | None) -> str:
-    """Return e.g. "4 December 2026", or "Not set" for None."""
-    if value is None:
-        return QCoreApplication.translate("PlanPdf", "Not set")
-    month_names = (
-        QCoreApplication.translate("PlanPdf", "January"),
-        QCoreApplication.translate("PlanPdf", "February"),
-        QCoreApplication.translate("PlanPdf", "March"),
-        QCoreApplication.translate("PlanPdf", "April"),
-        QCoreApplication.translate("PlanPdf", "May"),
-        QCoreApplication.translate("PlanPdf", "June"),
-        QCoreApplication.translate("PlanPdf", "July"),
-        QCoreApplication.translate("PlanPdf", "August"),
-        QCoreApplication.translate("PlanPdf", "September"),
-        QCoreApplication.translate("PlanPdf", "October"),
-        QCoreApplication.translate("PlanPdf", "November"),
-        QCoreApplication.translate("PlanPdf", "December"),
-    )
-    return f"{value.day} {month_names[value.month - 1]} {value.year}"
-
-
-def _plan_title(plan_type: str, cleaner: _TextCleaner) -> str:
-    if plan_type == "DAP":
-        return QCoreApplication.translate("PlanPdf", "Developmental Action Plan (DAP)")
-    if plan_type == "CAP":
-        return QCoreApplication.translate("PlanPdf", "Corrective Action Plan (CAP)")
-    # An unknown type is printed as stored rather than guessed.
-    return QCoreApplication.translate("PlanPdf", "Action Plan ({plan_type})").format(
-        plan_type=cleaner.plain(plan_type, QCoreApplication.translate("PlanPdf", "Plan type"))
-    )
-
-
-def _level_label(level_name: str, cleaner: _TextCleaner) -> str:
-    labels = {
-        "Red": QCoreApplication.translate("PlanPdf", "Red"),
-        "Amber": QCoreApplication.translate("PlanPdf", "Amber"),
-        "Blue": QCoreApplication.translate("PlanPdf", "Blue"),
-    }
-    if level_name in labels:
-        return labels[level_name]
-    return cleaner.plain(level_name, QCoreApplication.translate("PlanPdf", "Alert level"))
-
-
-# --- progress -----------------------------------------------------------------
-
-
-class _ProgressReporter:
-    """Wrapper around the caller's progress callback that passes on only increasing counts."""
-
-    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
-        self._callback = callback
-        self._total = total
-        self._reported: int | None = None
-
-    def report(self, done: int) -> None:
-        if self._callback is None:
-            return
-        if self._reported is not None and done <= self._reported:
-            return
-        self._reported = done
-        self._callback(done, self._total)
-
-
-# --- story --------------------------------------------------------------------
-
-
-def _make_styles() -> dict[str, Any]:
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = ParagraphStyle("PlanBase", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5)
-    return {
-        "council": ParagraphStyle("PlanCouncil", parent=base, textColor=colors.HexColor("#424242")),
-        "title": ParagraphStyle(
-            "PlanTitle", parent=base, fontName=fonts.BOLD, fontSize=18, leading=23, spaceBefore=2
-        ),
-        "home": ParagraphStyle(
-            "PlanHome", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17, spaceAfter=8
-        ),
-        "heading": ParagraphStyle(
-            "PlanHeading",
-            parent=base,
-            fontName=fonts.BOLD,
-            fontSize=12,
-            leading=15,
-            spaceBefore=12,
-            spaceAfter=6,
-        ),
-        "label": ParagraphStyle("PlanLabel", parent=base, fontName=fonts.BOLD),
-        "value": base,
-        "missing": ParagraphStyle(
-            "PlanMissing", parent=base, fontName=fonts.ITALIC, textColor=colors.HexColor("#616161")
-        ),
-        "badge": ParagraphStyle("PlanBadge", parent=base, fontName=fonts.BOLD, alignment=TA_CENTER),
-        "cell": ParagraphStyle("PlanCell", parent=base, fontSize=9, leading=11.5),
-        "cell_header": ParagraphStyle(
-            "PlanCellHeader", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11.5
-        ),
-        "closing": ParagraphStyle("PlanClosing", parent=base, spaceBefore=14),
-    }
-
-
-def _build_story(
-    plan: PlanData,
-    cleaner: _TextCleaner,
-    styles: dict[str, Any],
-    reporter: _ProgressReporter,
-) -> list[Any]:
-    from reportlab.platypus import Paragraph
-
-    council = cleaner.markup(plan.council_name, QCoreApplication.translate("PlanPdf", "Council"))
-    home_name = cleaner.markup(
-        plan.home_name,
-        QCoreApplication.translate("PlanPdf", "Home name"),
-        font_names=(fonts.REGULAR, fonts.BOLD),
-    )
-    story: list[Any] = [
-        Paragraph(council, styles["council"]),
-        Paragraph(escape(_plan_title(plan.plan_type, cleaner)), styles["title"]),
-        Paragraph(home_name, styles["home"]),
-        _details_table(plan, cleaner, styles),
-        Paragraph(escape(QCoreApplication.translate("PlanPdf", "Plan items")), styles["heading"]),
-    ]
-
-    if plan.items:
-        story.append(_items_table(plan.items, cleaner, styles, reporter))
-    else:
-        no_items = QCoreApplication.translate("PlanPdf", "This plan has no items.")
-        story.append(Paragraph(escape(no_items), styles["value"]))
-
-    closing = QCoreApplication.translate(
-        "PlanPdf",
-        "We welcome correspondence in Welsh. "
-        "Corresponding with us in Welsh will not lead to delay.",
-    )
-    story.append(Paragraph(escape(closing), styles["closing"]))
-    return story
-
-
-def _details_table(plan: PlanData, cleaner: _TextCleaner, styles: dict[str, Any]) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    def value(text: str, label: str) -> Any:
-        cleaned = cleaner.plain(text, label)
-        if not cleaned.strip():
-            not_recorded = QCoreApplication.translate("PlanPdf", "Not recorded")
-            return Paragraph(escape(not_recorded), styles["missing"])
-        return Paragraph(_escape_lines(cleaned), styles["value"])
-
-    address = plan.home_address.strip()
-    postcode = plan.home_postcode.strip()
-    if postcode:
-        address = f"{address}\n{postcode}" if address else postcode
-    prepared_by = ", ".join(part for part in (plan.prepared_by, plan.prepared_by_team) if part)
-
-    rows = [
-        (QCoreApplication.translate("PlanPdf", "Case reference"), plan.case_reference),
-        (QCoreApplication.translate("PlanPdf", "Care home"), plan.home_name),
-        (QCoreApplication.translate("PlanPdf", "Address"), address),
-        (QCoreApplication.translate("PlanPdf", "CIW registration number"), plan.ciw_number),
-        (QCoreApplication.translate("PlanPdf", "Provider"), plan.provider),
-        (
-            QCoreApplication.translate("PlanPdf", "Responsible Individual"),
-            plan.responsible_individual,
-        ),
-        (QCoreApplication.translate("PlanPdf", "Registered Manager"), plan.registered_manager),
-    ]
-    data = [[Paragraph(escape(label), styles["label"]), value(text, label)] for label, text in rows]
-
-    level_label = QCoreApplication.translate("PlanPdf", "Current alert level")
-    data.append(
-        [Paragraph(escape(level_label), styles["label"]), _level_cell(plan, cleaner, styles)]
-    )
-    set_on_label = QCoreApplication.translate("PlanPdf", "Alert level set on")
-    data.append(
-        [
-            Paragraph(escape(set_on_label), styles["label"]),
-            Paragraph(escape(_format_date(plan.level_set_on)), styles["value"]),
-        ]
-    )
-    prepared_by_label = QCoreApplication.translate("PlanPdf", "Prepared by")
-    data.append(
-        [
-            Paragraph(escape(prepared_by_label), styles["label"]),
-            value(prepared_by, prepared_by_label),
-        ]
-    )
-    prepared_on_label = QCoreApplication.translate("PlanPdf", "Prepared on")
-    data.append(
-        [
-            Paragraph(escape(prepared_on_label), styles["label"]),
-            Paragraph(escape(_format_date(plan.prepared_on)), styles["value"]),
-        ]
-    )
-
-    table = Table(data, colWidths=[52 * _MM, None], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor(_RULE_COLOUR)),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.HexColor(_RULE_COLOUR)),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F3F5F7")),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return table
-
-
-def _level_cell(plan: PlanData, cleaner: _TextCleaner, styles: dict[str, Any]) -> Any:
-    """Return the alert level as a coloured badge with its name, or "No escalation"."""
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    if not plan.level_name:
-        no_escalation = QCoreApplication.translate("PlanPdf", "No escalation")
-        return Paragraph(escape(no_escalation), styles["value"])
-
-    background, text_colour = LEVEL_COLOURS.get(plan.level_name, _UNKNOWN_LEVEL_COLOURS)
-    badge_style = ParagraphStyle(
-        "PlanBadgeLevel", parent=styles["badge"], textColor=colors.HexColor(text_colour)
-    )
-    badge_text = escape(_level_label(plan.level_name, cleaner))
-    badge = Table([[Paragraph(badge_text, badge_style)]], colWidths=[28 * _MM], hAlign="LEFT")
-    badge.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(background)),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return badge
-
-
-def _items_table(
-    items: tuple[PlanItemData, ...],
-    cleaner: _TextCleaner,
-    styles: dict[str, Any],
-    reporter: _ProgressReporter,
-) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
-    from reportlab.platypus.flowables import CallerMacro
-
-    headers = (
-        QCoreApplication.translate("PlanPdf", "No."),
-        QCoreApplication.translate("PlanPdf", "Finding"),
-        QCoreApplication.translate("PlanPdf", "Action required"),
-        QCoreApplication.translate("PlanPdf", "Responsible person"),
-        QCoreApplication.translate("PlanPdf", "Target date"),
-    )
-    data: list[list[Any]] = [[Paragraph(escape(text), styles["cell_header"]) for text in headers]]
-
-    for index, item in enumerate(items, start=1):
-        item_label = QCoreApplication.translate("PlanPdf", "Item {number}").format(
-            number=item.number
-        )
-
-        def cell(text: str, column: str, item_label: str = item_label) -> Any:
-            return Paragraph(cleaner.markup(text, f"{item_label}, {column}"), styles["cell"])
-
-        # The zero-size marker is drawn with the first part of the row, so progress
-        # follows the rows as they reach the page.
-        marker = CallerMacro(drawCallable=lambda _flowable, done=index: reporter.report(done))
-        data.append(
-            [
-                [Paragraph(str(item.number), styles["cell"]), marker],
-                cell(item.finding, headers[1]),
-                cell(item.action_required, headers[2]),
-                cell(item.responsible_person, headers[3]),
-                Paragraph(escape(_format_date(item.target_date)), styles["cell"]),
-            ]
-        )
-
-    # repeatRows repeats the header on every page, and splitInRow lets one long row
-    # continue over several pages instead of raising LayoutError. With splitByRow=1
-    # ReportLab first splits between rows and then places the rest, with a second header
-    # row, on the same page, so the table splits inside the row that crosses the page end.
-    # Checked with ReportLab 5.1.0.
-    # NOTE: the continued part of a split row has an empty "No." cell.
-    table = Table(
-        data,
-        colWidths=[width * _MM for width in _ITEM_COLUMN_WIDTHS_MM],
-        repeatRows=1,
-        splitByRow=0,
-        splitInRow=1,
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(_RULE_COLOUR)),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(_HEADER_FILL)),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
 
 
 # --- pages --------------------------------------------------------------------
@@ -497,57 +98,82 @@ class _PageHeader:
 
     marking: str
     plan_title: str
-    case_reference: str
+    reference: str  # the plan's reference, or the case's for a plan not yet saved
+    version: str  # e.g. "Version 2, issued 4 December 2026"
     council_name: str
     home_name: str
+    case_reference: str
+    draft: bool
 
 
-def _page_header(plan: PlanData, cleaner: _TextCleaner) -> _PageHeader:
-    def single_line(text: str, field: str) -> str:
-        return " ".join(cleaner.plain(text, field).split())
+def _page_header(plan: PlanData, cleaner: TextCleaner) -> _PageHeader:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanPdf", text)
 
+    reference = plan.plan_reference or plan.case_reference
+    if plan.version is None:
+        version = tr("Draft, not issued")
+    elif plan.issued_on is None:
+        version = tr("Version {number}, draft, not issued").format(number=plan.version)
+    else:
+        version = tr("Version {number}, issued {date}").format(
+            number=plan.version, date=format_date(plan.issued_on)
+        )
     return _PageHeader(
-        marking=single_line(
-            plan.protective_marking, QCoreApplication.translate("PlanPdf", "Protective marking")
-        ),
-        plan_title=" ".join(_plan_title(plan.plan_type, cleaner).split()),
-        case_reference=single_line(
-            plan.case_reference, QCoreApplication.translate("PlanPdf", "Case reference")
-        ),
-        council_name=single_line(
-            plan.council_name, QCoreApplication.translate("PlanPdf", "Council")
-        ),
-        home_name=single_line(plan.home_name, QCoreApplication.translate("PlanPdf", "Home name")),
+        marking=cleaner.line(plan.protective_marking, tr("Protective marking")),
+        plan_title=" ".join(plan_title(plan.plan_type, cleaner).split()),
+        reference=cleaner.line(reference, tr("Plan reference")),
+        version=version,
+        council_name=cleaner.line(plan.council_name, tr("Council")),
+        home_name=cleaner.line(plan.home_name, tr("Home name")),
+        case_reference=cleaner.line(plan.case_reference, tr("Case reference")),
+        draft=plan.issued_on is None,
     )
 
 
 def _draw_page_furniture(canvas: Any, header: _PageHeader, page: int, page_count: int) -> None:
-    """Draw the protective marking at top and bottom, the plan title, reference and page number."""
+    """Draw the marking at top and bottom, the plan, version, council and page number."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
 
     width, height = A4
     left, right = _MARGIN, width - _MARGIN
     canvas.saveState()
+    if header.draft:
+        _draw_draft_mark(canvas, width, height)
 
     canvas.setFillColor(colors.black)
     canvas.setFont(fonts.BOLD, 10)
-    canvas.drawCentredString(width / 2, height - 10 * _MM, header.marking)
-    canvas.drawCentredString(width / 2, 8 * _MM, header.marking)
+    canvas.drawCentredString(width / 2, height - 10 * MM, header.marking)
+    canvas.drawCentredString(width / 2, 8 * MM, header.marking)
 
     canvas.setFont(fonts.REGULAR, 8.5)
-    canvas.drawString(left, height - 17 * _MM, header.plan_title)
-    canvas.drawRightString(right, height - 17 * _MM, header.case_reference)
-    canvas.drawString(left, 14 * _MM, header.council_name)
+    canvas.drawString(left, height - 17 * MM, f"{header.plan_title} {header.reference}")
+    canvas.drawRightString(right, height - 17 * MM, header.version)
+    canvas.drawString(left, 14 * MM, header.council_name)
     page_text = QCoreApplication.translate("PlanPdf", "Page {page} of {page_count}").format(
         page=page, page_count=page_count
     )
-    canvas.drawRightString(right, 14 * _MM, page_text)
+    canvas.drawRightString(right, 14 * MM, page_text)
 
-    canvas.setStrokeColor(colors.HexColor(_RULE_COLOUR))
+    canvas.setStrokeColor(colors.HexColor(RULE_COLOUR))
     canvas.setLineWidth(0.5)
-    canvas.line(left, height - 19 * _MM, right, height - 19 * _MM)
-    canvas.line(left, 18 * _MM, right, 18 * _MM)
+    canvas.line(left, height - 19 * MM, right, height - 19 * MM)
+    canvas.line(left, 18 * MM, right, 18 * MM)
+    canvas.restoreState()
+
+
+def _draw_draft_mark(canvas: Any, width: float, height: float) -> None:
+    """Draw a large pale "DRAFT" across the page, so a draft is never taken for the plan."""
+    from reportlab.lib import colors
+
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#9E9E9E"))
+    canvas.setFillAlpha(0.18)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(50)
+    canvas.setFont(fonts.BOLD, 110)
+    canvas.drawCentredString(0, -38, QCoreApplication.translate("PlanPdf", "DRAFT"))
     canvas.restoreState()
 
 
@@ -583,6 +209,11 @@ def _build_pdf(story: list[Any], header: _PageHeader, path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    subject = QCoreApplication.translate(
+        "PlanPdf", "Action plan for {home_name}, case {case_reference}: {version}"
+    ).format(
+        home_name=header.home_name, case_reference=header.case_reference, version=header.version
+    )
     doc = BaseDocTemplate(
         str(path),
         pagesize=A4,
@@ -590,11 +221,9 @@ def _build_pdf(story: list[Any], header: _PageHeader, path: Path) -> None:
         rightMargin=_MARGIN,
         topMargin=_TOP_MARGIN,
         bottomMargin=_BOTTOM_MARGIN,
-        title=f"{header.plan_title} {header.case_reference}",
+        title=f"{header.plan_title} {header.reference}",
         author=header.council_name,
-        subject=QCoreApplication.translate("PlanPdf", "Action plan for {home_name}").format(
-            home_name=header.home_name
-        ),
+        subject=subject,
         creator="Care Home Desk",
         lang=PDF_LANGUAGE,
         initialFontName=fonts.REGULAR,

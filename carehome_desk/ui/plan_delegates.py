@@ -10,10 +10,14 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDateEdit,
@@ -135,3 +139,46 @@ class TargetDateDelegate(TrackingDelegate):
         chosen = editor.date()
         value = None if chosen <= self.not_set else chosen.toPython()
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+# --- date fields that may be unset ---------------------------------------------
+
+
+def set_up_optional_date(edit: QDateEdit, earliest: date, value: date | None = None) -> None:
+    """Make ``edit`` show "Not set" on the day before ``earliest``, which stands for no date."""
+    not_set = QDate(earliest).addDays(-1)
+    edit.setMinimumDate(not_set)
+    edit.setSpecialValueText(format_date(None))
+    set_optional_date(edit, value)
+
+
+def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(QDate(value) if value is not None else edit.minimumDate())
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    """Return the date in ``edit``, or None when it shows "Not set"."""
+    chosen = edit.date()
+    return None if chosen <= edit.minimumDate() else chosen.toPython()
+
+
+class EnterKeyFilter(QObject):
+    """Event filter that turns Return or Enter on a view into its ``pressed`` signal.
+
+    Unlike the view's ``activated`` signal, this consumes the key. QDialog passes an unused
+    Return on to the default button of any visible dialog among its children. So a child
+    dialog opened on Return would otherwise take the same key press as its OK.
+    """
+
+    pressed = Signal()
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.pressed.emit()
+            return True
+        return super().eventFilter(watched, event)

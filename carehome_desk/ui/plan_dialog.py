@@ -1,36 +1,39 @@
-"""Edit a case's DAP or CAP items, save them, and export the plan as a PDF."""
+"""Edit one DAP or CAP of a case: its items and details, then save, issue, export or print it.
+
+A new plan exists only in the dialog until the first save gives it a reference. Saving
+after the latest version was issued makes the next version; a closed plan is read-only.
+"""
 
 from __future__ import annotations
 
 import logging
 import uuid
-from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from carehome_desk.process.i18n import DeskError
 from carehome_desk.store import plans, queries
-from carehome_desk.store.plans import ItemInput
-from carehome_desk.ui.case_models import PlanItemsModel
+from carehome_desk.store.plans import ItemInput, VersionContent
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
-from carehome_desk.ui.plan_delegates import (
-    MultiLineDelegate,
-    TargetDateDelegate,
-    TrackingDelegate,
-)
+from carehome_desk.ui.plan_delegates import EnterKeyFilter
+from carehome_desk.ui.plan_details import DetailsPage, new_plan_details
+from carehome_desk.ui.plan_issue import ask_and_issue, show_not_ready
+from carehome_desk.ui.plan_item_dialog import PlanItemDialog
+from carehome_desk.ui.plan_item_models import ItemsModel
+from carehome_desk.ui.plan_output import PlanOutput
+from carehome_desk.ui.plan_small_dialogs import PlanSourceDialog, action_choices, visit_choices
 from carehome_desk.ui.presentation import format_date, level_text, translate_error
 
 log = logging.getLogger(__name__)
 
 
 class PlanDialog(QDialog):
-    """The DAP or CAP of one case: edit its items, save them, export a PDF.
+    """The plan ``plan_id`` of the case, or a new plan of ``plan_type`` when it is None.
 
-    Emits ``saved`` with the case id after each save.
+    Emits ``saved`` with the case id after each save and each issue.
     """
 
     saved = Signal(object)
@@ -41,6 +44,7 @@ class PlanDialog(QDialog):
         case_id: uuid.UUID,
         plan_type: str,
         parent: QWidget | None = None,
+        plan_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -50,54 +54,58 @@ class PlanDialog(QDialog):
         self.case = queries.case_with_home(case_id)
         if self.case is None:
             raise LookupError(f"case {case_id} not found")
+        self.plan_id = plan_id
+        self.content: VersionContent | None = None
         self.dirty = False
-        self.exporting = False
+        self.has_visit_findings = False
         self.ui = load_form("plan_dialog.ui", self)
 
-        self.model = PlanItemsModel(plans.plan_items(case_id, self.plan_type), self)
+        self.details_page = DetailsPage(self.ui, case_id, self.case.raised_on)
+        self.model = ItemsModel((), self)
+        self.output = PlanOutput(context, self)
         self._set_up_table()
+        self._load()
         self._connect()
-        self._show_heading()
-        self._set_busy(False)
+        self._show_output_busy(False)
         self.ui.status_label.setText("")
+        self.ui.items_table.setFocus()
 
     def _set_up_table(self) -> None:
         table = self.ui.items_table
         table.setModel(self.model)
-        self.text_delegate = MultiLineDelegate(table)
-        self.line_delegate = TrackingDelegate(table)
-        self.date_delegate = TargetDateDelegate(self.case.raised_on, table)
-        table.setItemDelegateForColumn(PlanItemsModel.FINDING, self.text_delegate)
-        table.setItemDelegateForColumn(PlanItemsModel.ACTION_REQUIRED, self.text_delegate)
-        table.setItemDelegateForColumn(PlanItemsModel.RESPONSIBLE_PERSON, self.line_delegate)
-        table.setItemDelegateForColumn(PlanItemsModel.TARGET_DATE, self.date_delegate)
-
+        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(PlanItemsModel.FINDING, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlanItemsModel.ACTION_REQUIRED, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            PlanItemsModel.RESPONSIBLE_PERSON, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(PlanItemsModel.TARGET_DATE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(
-            PlanItemsModel.TARGET_DATE, max(header.sectionSizeHint(PlanItemsModel.TARGET_DATE), 140)
-        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ItemsModel.FINDING, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ItemsModel.ACTIONS, QHeaderView.ResizeMode.Stretch)
 
-        # Row heights follow the wrapped text. They are measured again once the event loop
-        # is idle after a column's width or a row's text changes, because heights measured
-        # during a layout pass use some column widths from before it.
+        # Row heights follow the wrapped text, measured again once the event loop is idle.
         self.row_heights_timer = QTimer(self)
         self.row_heights_timer.setSingleShot(True)
         self.row_heights_timer.timeout.connect(table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self.row_heights_timer.start(0))
-        self.model.dataChanged.connect(lambda *_: self.row_heights_timer.start(0))
-        self.model.rowsInserted.connect(lambda *_: self.row_heights_timer.start(0))
-        if self.model.rowCount():
-            table.setCurrentIndex(self.model.index(0, PlanItemsModel.FINDING))
+
+    def _load(self) -> None:
+        """Show the plan's latest version, or the starting content of a new plan."""
+        if self.plan_id is None:
+            details = new_plan_details(self.case_id)
+            items: tuple[ItemInput, ...] = tuple(plans.prefilled_items(self.case_id))
+        else:
+            latest = plans.latest_version(self.plan_id)
+            self.content = plans.version_content(latest.id)
+            details, items = self.content.details, self.content.items
+
+        self.details_page.show(details)
+        self.model.beginResetModel()
+        self.model.items = list(items)
+        self.model.endResetModel()
+        self.row_heights_timer.start(0)
+        if items:
+            self.ui.items_table.setCurrentIndex(self.model.index(0, ItemsModel.FINDING))
+        self._show_state()
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.items_table.selectionModel().currentChanged.connect(self._update_buttons)
         for signal in (
             self.model.dataChanged,
             self.model.rowsInserted,
@@ -105,131 +113,273 @@ class PlanDialog(QDialog):
             self.model.rowsMoved,
         ):
             signal.connect(self._changed)
-        ui.add_item_button.clicked.connect(self.add_item)
+        self.details_page.connect_changes(self._changed)
+        ui.items_table.selectionModel().currentChanged.connect(self._update_buttons)
+        ui.items_table.doubleClicked.connect(lambda *_: self.edit_item())
+        self.enter_filter = EnterKeyFilter(ui.items_table)
+        self.enter_filter.pressed.connect(self.edit_item)
+        ui.new_item_button.clicked.connect(self.new_item)
+        ui.from_actions_button.clicked.connect(self.add_from_actions)
+        ui.from_visits_button.clicked.connect(self.add_from_visits)
+        ui.edit_item_button.clicked.connect(self.edit_item)
         ui.remove_item_button.clicked.connect(self.remove_item)
         ui.move_up_button.clicked.connect(lambda: self.move_item(-1))
         ui.move_down_button.clicked.connect(lambda: self.move_item(1))
-        ui.clear_date_button.clicked.connect(self.clear_target_date)
         ui.save_button.clicked.connect(self.save)
-        ui.export_button.clicked.connect(self.export_pdf)
+        ui.issue_button.clicked.connect(self.issue)
+        ui.export_button.clicked.connect(lambda: self._output(self.output.export))
+        ui.print_button.clicked.connect(lambda: self._output(self.output.print_plan))
+        ui.stop_printing_button.clicked.connect(self.output.cancel)
         ui.close_button.clicked.connect(self.reject)
+        self.output.busy_changed.connect(self._show_output_busy)
+        self.output.status_changed.connect(ui.status_label.setText)
+        self.output.progress_changed.connect(self._show_progress)
 
-    def _show_heading(self) -> None:
+    # --- state ----------------------------------------------------------------
+
+    def editable(self) -> bool:
+        return self.content is None or self.content.plan_status != plans.CLOSED
+
+    def _show_state(self) -> None:
         case = self.case
         level = self.context.session.level(case.level)
-        if level is None:
-            level_line = level_text(None)
-        else:
-            level_line = self.tr("{level} since {date}").format(
-                level=level_text(level), date=format_date(case.level_set_on)
-            )
+        title = self._plan_title()
+        reference = self.content.reference if self.content else self.tr("(not yet saved)")
         self.ui.heading_label.setText(
-            self.tr("{plan_type} for {home}, case {reference}. {level}.").format(
-                plan_type=self._plan_title(),
+            self.tr("{title} {reference} for {home}, case {case}. {level} since {date}.").format(
+                title=title,
+                reference=reference,
                 home=case.home.name,
-                reference=case.reference,
-                level=level_line,
+                case=case.reference,
+                level=level_text(level),
+                date=format_date(case.level_set_on),
             )
         )
+        self.ui.state_label.setText(self._state_text())
         self.setWindowTitle(
             self.tr("{plan_type} — {reference}").format(
-                plan_type=self.plan_type, reference=case.reference
+                plan_type=self.plan_type,
+                reference=self.content.reference if self.content else case.reference,
             )
         )
+        editable = self.editable()
+        self.details_page.set_editable(editable)
+        self.has_visit_findings = bool(plans.visit_findings(self.case_id))
+        self._update_buttons()
+
+    def _state_text(self) -> str:
+        content = self.content
+        if content is None:
+            return self.tr("The first save gives the plan its reference, as version 1, a draft.")
+        if content.plan_status == plans.CLOSED:
+            return self.tr("This plan is closed, so it cannot change. It can still be printed.")
+        if content.status == plans.ISSUED:
+            return self.tr(
+                "Version {number} was issued on {date} and cannot change. Saving your "
+                "changes makes version {next}, a draft."
+            ).format(
+                number=content.number, date=format_date(content.issued_on), next=content.number + 1
+            )
+        return self.tr(
+            "Version {number}, a draft. Issue it when it is ready for the provider."
+        ).format(number=content.number)
 
     def _plan_title(self) -> str:
         if self.plan_type == "DAP":
             return self.tr("Developmental Action Plan (DAP)")
         return self.tr("Corrective Action Plan (CAP)")
 
-    # --- editing items --------------------------------------------------------
+    def _changed(self, *_: Any) -> None:
+        self.dirty = True
+        self.ui.status_label.setText(self.tr("Unsaved changes"))
+        self.row_heights_timer.start(0)
+        self._update_buttons()
+
+    def _update_buttons(self, *_: Any) -> None:
+        ui = self.ui
+        busy = self.output.busy
+        editable = self.editable() and not busy
+        row = self.current_row()
+        count = self.model.rowCount()
+        for button in (ui.new_item_button, ui.from_actions_button):
+            button.setEnabled(editable)
+        ui.from_visits_button.setEnabled(editable and self.has_visit_findings)
+        ui.edit_item_button.setEnabled(row >= 0 and not busy)
+        ui.remove_item_button.setEnabled(editable and row >= 0)
+        ui.move_up_button.setEnabled(editable and row > 0)
+        ui.move_down_button.setEnabled(editable and 0 <= row < count - 1)
+        ui.save_button.setEnabled(editable and (self.dirty or self.content is None))
+        issued = self.content is not None and self.content.status == plans.ISSUED
+        ui.issue_button.setEnabled(editable and (self.dirty or not issued))
+        ui.export_button.setEnabled(not busy)
+        ui.print_button.setEnabled(not busy)
+        ui.close_button.setEnabled(not busy)
+
+    def _show_output_busy(self, busy: bool) -> None:
+        self.ui.output_progress.setVisible(busy)
+        self.ui.stop_printing_button.setVisible(busy and self.output.job is not None)
+        self.ui.items_table.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self._update_buttons()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.ui.output_progress.setRange(0, total)
+        self.ui.output_progress.setValue(done)
+        self.ui.stop_printing_button.setVisible(self.output.job is not None)
+
+    # --- items ----------------------------------------------------------------
 
     def current_row(self) -> int:
         index = self.ui.items_table.currentIndex()
         return index.row() if index.isValid() else -1
 
-    def _select(self, row: int, column: int = PlanItemsModel.FINDING) -> None:
+    def _select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.ui.items_table.setCurrentIndex(self.model.index(row, column))
+            self.ui.items_table.setCurrentIndex(self.model.index(row, ItemsModel.FINDING))
         self._update_buttons()
 
-    def add_item(self) -> None:
-        """Insert an empty item below the selected one and start editing its finding."""
-        self._commit_open_editor()
-        row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
-        home = self.case.home
-        item = ItemInput("", "", home.registered_manager or home.provider, None)
-        self.model.insert_item(row, item)
+    def _insert_row(self) -> int:
+        row = self.current_row()
+        return row + 1 if row >= 0 else self.model.rowCount()
 
-        self._select(row)
-        self.ui.items_table.setFocus()
-        self.ui.items_table.edit(self.model.index(row, PlanItemsModel.FINDING))
+    def new_item(self) -> None:
+        """Open an empty item; OK adds it below the selected item."""
+        home = self.case.home
+        item = ItemInput("", responsible_person=home.registered_manager or home.provider)
+        row = self._insert_row()
+        dialog = PlanItemDialog(self.context, item, row + 1, self.case, parent=self)
+        dialog.item_accepted.connect(lambda edited: self._insert_items(row, [edited]))
+        dialog.open()
+
+    def edit_item(self) -> None:
+        """Open the selected item; OK replaces it, and a closed plan shows it read-only."""
+        row = self.current_row()
+        if row < 0:
+            return
+        dialog = PlanItemDialog(
+            self.context,
+            self.model.items[row],
+            row + 1,
+            self.case,
+            read_only=not self.editable(),
+            parent=self,
+        )
+        dialog.item_accepted.connect(lambda edited: self.model.replace_item(row, edited))
+        dialog.open()
+
+    def add_from_actions(self) -> None:
+        choices = action_choices(self.case_id, self.model.items)
+        self._choose_items(self.tr("Add items from the case's actions"), choices)
+
+    def add_from_visits(self) -> None:
+        choices = visit_choices(self.case, self.model.items)
+        self._choose_items(self.tr("Add items from visit findings"), choices)
+
+    def _choose_items(self, title: str, choices: list[tuple[str, ItemInput, bool]]) -> None:
+        row = self._insert_row()
+        dialog = PlanSourceDialog(title, choices, self)
+        dialog.items_chosen.connect(lambda items: self._insert_items(row, items))
+        dialog.open()
+
+    def _insert_items(self, row: int, items: list[ItemInput]) -> None:
+        """Insert ``items`` at ``row`` and select the last, so the next ones follow it."""
+        self.model.insert_items(row, items)
+        self._select(row + len(items) - 1)
 
     def remove_item(self) -> None:
-        self._commit_open_editor()
         row = self.current_row()
         if row < 0:
             return
-        column = self.ui.items_table.currentIndex().column()
         self.model.remove_item(row)
-        self._select(min(row, self.model.rowCount() - 1), column)
+        self._select(min(row, self.model.rowCount() - 1))
 
     def move_item(self, offset: int) -> None:
-        self._commit_open_editor()
-        row = self.current_row()
-        if row < 0:
-            return
-        column = self.ui.items_table.currentIndex().column()
-        self._select(self.model.move_item(row, offset), column)
-
-    def clear_target_date(self) -> None:
-        self._commit_open_editor()
         row = self.current_row()
         if row >= 0:
-            self.model.setData(self.model.index(row, PlanItemsModel.TARGET_DATE), None)
+            self._select(self.model.move_item(row, offset))
 
-    def _commit_open_editor(self) -> None:
-        for delegate in (self.text_delegate, self.line_delegate, self.date_delegate):
-            delegate.commit_open_editor()
-
-    def _changed(self, *_: Any) -> None:
-        self.dirty = True
-        self.ui.status_label.setText(self.tr("Unsaved changes"))
-        self._update_buttons()
-
-    def _update_buttons(self, *_: Any) -> None:
-        if self.exporting:
-            return
-        row = self.current_row()
-        count = self.model.rowCount()
-        ui = self.ui
-        ui.remove_item_button.setEnabled(row >= 0)
-        ui.move_up_button.setEnabled(row > 0)
-        ui.move_down_button.setEnabled(0 <= row < count - 1)
-        ui.clear_date_button.setEnabled(row >= 0 and self.model.items[row].target_date is not None)
-
-    # --- saving and closing ---------------------------------------------------
+    # --- saving and issuing ---------------------------------------------------
 
     def save(self) -> bool:
-        """Save the items and return True. On invalid input, show why and return False."""
-        self._commit_open_editor()
+        """Save the draft and return True. On invalid input, show why and return False."""
         session = self.context.session
+        details = self.details_page.details()
+        items = list(self.model.items)
         try:
-            plans.save_plan(self.case_id, self.plan_type, list(self.model.items), session.officer())
+            if self.plan_id is None:
+                version = plans.create_plan(
+                    self.case_id, self.plan_type, details, items, session.officer(), session.today()
+                )
+            else:
+                version = plans.save_draft(
+                    self.plan_id, details, items, session.officer(), session.today()
+                )
         except DeskError as error:
             self.context.prompts.error(self, self.tr("Plan not saved"), translate_error(error))
             return False
-        log.info("Saved %s of case %s", self.plan_type, self.case_id)
+
+        self.content = plans.version_content(version.id)
+        self.plan_id = self.content.plan_id
+        log.info("Saved %s version %d", self.content.reference, self.content.number)
+        self._reload_items(self.content.items)
         self.dirty = False
+        self._show_state()
         self.ui.status_label.setText(self.tr("Saved"))
         self.saved.emit(self.case_id)
         return True
 
-    def reject(self) -> None:
-        """Close, after confirming that unsaved changes may be lost. Ignored during an export."""
-        if self.exporting:
+    def _reload_items(self, items: tuple[ItemInput, ...]) -> None:
+        """Show the saved items, which carry their rows' ids, keeping the selected row."""
+        row = self.current_row()
+        self.model.beginResetModel()
+        self.model.items = list(items)
+        self.model.endResetModel()
+        self._select(row)
+        self.row_heights_timer.start(0)
+
+    def _saved_if_needed(self) -> bool:
+        if not self.editable() or (not self.dirty and self.content is not None):
+            return True
+        return self.save()
+
+    def issue(self) -> None:
+        """Check every item has an action and a target date, save, then ask and issue."""
+        if show_not_ready(self.context, self, self.model.items) or not self._saved_if_needed():
             return
-        self._commit_open_editor()
+        assert self.content is not None
+        ask_and_issue(self.context, self, self.content, self._issued)
+
+    def _issued(self, content: VersionContent) -> None:
+        self.content = content
+        self._show_state()
+        self.ui.status_label.setText(
+            self.tr("Issued version {number}").format(number=content.number)
+        )
+        self.saved.emit(self.case_id)
+
+    # --- output and closing ---------------------------------------------------
+
+    def _output(self, send: Any) -> None:
+        """Save any changes, then export or print the latest version with ``send``."""
+        from carehome_desk.documents.plan_data import export_data
+
+        if self.output.busy or not self._saved_if_needed():
+            return
+        assert self.content is not None
+        try:
+            data = export_data(self.context.session, self.content.version_id)
+        except DeskError as error:
+            self.context.prompts.error(self, self.tr("PDF not made"), translate_error(error))
+            return
+        send(data)
+
+    def reject(self) -> None:
+        """Close, after confirming that unsaved changes may be lost. Ignored while busy."""
+        if self.output.busy:
+            return
         if not self.dirty:
             super().reject()
             return
@@ -243,114 +393,3 @@ class PlanDialog(QDialog):
     def _discard_and_close(self) -> None:
         self.dirty = False
         QDialog.reject(self)
-
-    # --- exporting ------------------------------------------------------------
-
-    def export_pdf(self) -> None:
-        """Save the plan, ask where to write the PDF, then write it off the GUI thread."""
-        if self.exporting or not self.save():
-            return
-        self.context.prompts.save_file(
-            self,
-            self.tr("Export {plan_type} as PDF").format(plan_type=self.plan_type),
-            self.suggested_path(),
-            self.tr("PDF files (*.pdf)"),
-            self._export_to,
-        )
-
-    def suggested_path(self) -> Path:
-        """Return e.g. ``~/Documents/CHD-2026-K7QF-0003-DAP.pdf``, or the home folder's."""
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        return folder / f"{self.case.reference}-{self.plan_type}.pdf"
-
-    def _export_to(self, path: Path) -> None:
-        from carehome_desk.documents.plan_data import plan_data
-        from carehome_desk.documents.plan_pdf import render_plan_pdf
-
-        try:
-            data = plan_data(self.context.session, self.case_id, self.plan_type)
-        except DeskError as error:
-            self.context.prompts.error(self, self.tr("PDF not exported"), translate_error(error))
-            return
-
-        log.info("Exporting %s of case %s to %s", self.plan_type, self.case_id, path)
-        self._set_busy(True)
-        self.context.tasks.run(
-            lambda: render_plan_pdf(data, path),
-            lambda warnings: self._export_done(path, warnings),
-            lambda error: self._export_failed(path, error),
-        )
-
-    def _set_busy(self, busy: bool) -> None:
-        self.exporting = busy
-        ui = self.ui
-        for widget in (
-            ui.items_table,
-            ui.add_item_button,
-            ui.remove_item_button,
-            ui.move_up_button,
-            ui.move_down_button,
-            ui.clear_date_button,
-            ui.save_button,
-            ui.export_button,
-            ui.close_button,
-        ):
-            widget.setEnabled(not busy)
-        ui.export_progress.setVisible(busy)
-        if busy:
-            ui.status_label.setText(self.tr("Making the PDF…"))
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
-            self._update_buttons()
-
-    def _finish_export(self, status: str) -> QWidget | None:
-        """Make the dialog usable again. Return it as the messages' parent, or None if deleted."""
-        if not shiboken6.isValid(self):
-            return None
-        self._set_busy(False)
-        self.ui.status_label.setText(status)
-        return self
-
-    def _export_done(self, path: Path, warnings: list[str]) -> None:
-        parent = self._finish_export(
-            QCoreApplication.translate("PlanDialog", "Exported to {name}").format(name=path.name)
-        )
-        prompts = self.context.prompts
-        log.info("Exported %s of case %s to %s", self.plan_type, self.case_id, path)
-        if warnings:
-            prompts.info(
-                parent,
-                QCoreApplication.translate("PlanDialog", "PDF exported with warnings"),
-                "\n".join(warnings),
-            )
-        if not prompts.open_file(path):
-            prompts.info(
-                parent,
-                QCoreApplication.translate("PlanDialog", "PDF exported"),
-                QCoreApplication.translate(
-                    "PlanDialog",
-                    "The PDF was saved as {path}. No PDF viewer could be opened; "
-                    "open the file from that folder.",
-                ).format(path=path),
-            )
-
-    def _export_failed(self, path: Path, error: BaseException) -> None:
-        from carehome_desk.documents.plan_pdf import DocumentError
-
-        parent = self._finish_export(QCoreApplication.translate("PlanDialog", "Not exported"))
-        if isinstance(error, DocumentError):
-            message = str(error)
-        else:
-            # The task runner has logged the traceback. This is a bug, not the officer's mistake.
-            message = QCoreApplication.translate(
-                "PlanDialog",
-                "The PDF could not be made because of an unexpected error: {error}. "
-                "The log file has the details.",
-            ).format(error=error)
-        self.context.prompts.error(
-            parent, QCoreApplication.translate("PlanDialog", "PDF not exported"), message
-        )
