@@ -1,34 +1,61 @@
-"""Opening the database: pragmas, schema version and this laptop's identity."""
+"""Opening the database: checks, pragmas, migrations, schema version and this laptop's identity."""
 
 from __future__ import annotations
 
 import logging
 import secrets
+import sqlite3
 import uuid
+from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from carehome_desk.process.i18n import QT_TRANSLATE_NOOP, DeskError
+from carehome_desk.store import backup
+from carehome_desk.store.database import SQLITE_CORRUPT, SQLITE_NOTADB, sqlite_code, storage_error
+from carehome_desk.store.migrations import MIGRATIONS, Migration, latest_version, migrate
 from carehome_desk.store.models import ALL_MODELS, Setting, database
 
 log = logging.getLogger(__name__)
 
 _CTX = "Store"
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = latest_version()
 DATABASE_FILE_NAME = "carehome_desk.sqlite3"
 
 # Crockford's base 32 without I, L, O and U, so a code read aloud is unambiguous.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
+# synchronous=FULL syncs the write-ahead log at every commit, so a save the
+# officer saw complete survives a power cut too, not only a crash of the app.
 _PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
-    "synchronous": "normal",
+    "synchronous": "full",
     "busy_timeout": 5000,
     "cache_size": -16000,
 }
+
+
+class DamagedDatabaseError(DeskError):
+    """The database file is not an SQLite database, or fails SQLite's quick check."""
+
+    def __init__(self, data_dir: Path, detail: str) -> None:
+        self.data_dir = data_dir
+        self.detail = detail
+        super().__init__(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The database in {path} is damaged ({detail}). It was left as it is. "
+                "Restore a backup: in the app choose File > Restore from backup, or run "
+                "carehome-desk restore FILE.",
+            ),
+            path=str(data_dir),
+            detail=detail,
+        )
 
 
 def database_path(data_dir: Path) -> Path:
@@ -36,13 +63,87 @@ def database_path(data_dir: Path) -> Path:
 
 
 def has_data(data_dir: Path) -> bool:
-    """Return True when ``data_dir`` already holds a Care Home Desk database."""
+    """Return True when ``data_dir`` already contains a Care Home Desk database."""
     return database_path(data_dir).exists()
 
 
-def init_db(data_dir: Path) -> SqliteDatabase:
-    """Open (creating if needed) the database in ``data_dir`` and bind the models to it."""
+def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> SqliteDatabase:
+    """Open (creating if needed) the database in ``data_dir`` and bind the models to it.
+
+    An existing database is checked first and, if a newer app wrote it or it is
+    damaged, left unchanged while DeskError explains why. An older one is
+    brought up to date by ``migrations``, each step after a backup.
+    """
     data_dir = Path(data_dir)
+    _make_folder(data_dir)
+    target = latest_version(migrations)
+    stored = _check_existing(data_dir, target)
+
+    if not database.is_closed():
+        database.close()
+    database.init(str(database_path(data_dir)), pragmas=_PRAGMAS)
+    database.connect()
+
+    if stored is not None and stored < target:
+        migrate(database, stored, lambda step: _back_up_before(data_dir, step), migrations)
+    with database.atomic():
+        database.create_tables(ALL_MODELS, safe=True)
+        if get_setting("schema_version") is None:
+            set_setting("schema_version", str(target))
+        _ensure_identity()
+    log.info("Opened the database in %s (schema version %s)", data_dir, target)
+    return database
+
+
+def close_db() -> None:
+    if not database.is_closed():
+        database.close()
+
+
+def stored_schema_version(path: Path) -> int | None:
+    """Return the schema version of the database file at ``path``; None if it has none yet.
+
+    Reads with SQLite's own locking and writes nothing. Raises
+    DamagedDatabaseError when the file is not a database, fails ``PRAGMA
+    quick_check`` or stores a schema version that is not a number.
+    """
+    data_dir = Path(path).parent
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchmany(3)]
+            if problems != ["ok"]:
+                raise DamagedDatabaseError(data_dir, "; ".join(problems))
+            return _read_version(connection, data_dir)
+    except sqlite3.DatabaseError as error:
+        raise _explained(error, data_dir) from error
+
+
+def _read_version(connection: sqlite3.Connection, data_dir: Path) -> int | None:
+    has_settings = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        (Setting._meta.table_name,),
+    ).fetchone()
+    if not has_settings:
+        return None
+    row = connection.execute(
+        f'SELECT value FROM "{Setting._meta.table_name}" WHERE key = ?', ("schema_version",)
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except ValueError:
+        raise DamagedDatabaseError(data_dir, f"schema version {row[0]!r}") from None
+
+
+def _explained(error: sqlite3.DatabaseError, data_dir: Path) -> Exception:
+    """Return the DeskError that explains ``error``; the error itself if none does."""
+    if sqlite_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DamagedDatabaseError(data_dir, str(error))
+    return storage_error(error, database_path(data_dir)) or error
+
+
+def _make_folder(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -53,45 +154,38 @@ def init_db(data_dir: Path) -> SqliteDatabase:
             reason=error.strerror or str(error),
         ) from error
 
-    if not database.is_closed():
-        database.close()
-    database.init(str(database_path(data_dir)), pragmas=_PRAGMAS)
-    database.connect()
-    _refuse_newer_schema(data_dir)
-    with database.atomic():
-        database.create_tables(ALL_MODELS, safe=True)
-        if get_setting("schema_version") is None:
-            set_setting("schema_version", str(SCHEMA_VERSION))
-        _ensure_identity()
-    log.info("Opened database in %s", data_dir)
-    return database
+
+def _check_existing(data_dir: Path, supported: int) -> int | None:
+    """Return the stored schema version of an existing database, None for a new one.
+
+    Raises before anything is written when the database is damaged, newer than
+    ``supported``, or an empty file where backups show there were records.
+    """
+    path = database_path(data_dir)
+    if not path.exists():
+        return None
+    if path.stat().st_size == 0 and backup.list_backups(data_dir):
+        raise DamagedDatabaseError(data_dir, "the file is empty")
+
+    stored = stored_schema_version(path)
+    if stored is not None and stored > supported:
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The database in {path} was written by a newer version of Care Home Desk "
+                "(schema {found}; this version reads up to {supported}). "
+                "Install the newer version.",
+            ),
+            path=str(data_dir),
+            found=stored,
+            supported=supported,
+        )
+    return stored
 
 
-def close_db() -> None:
-    if not database.is_closed():
-        database.close()
-
-
-def _refuse_newer_schema(data_dir: Path) -> None:
-    """Close the database and raise, before writing anything, if a newer app wrote it."""
-    stored = None
-    if Setting.table_exists():
-        stored = get_setting("schema_version")
-    if stored is None or int(stored) <= SCHEMA_VERSION:
-        return
-    database.close()
-    raise DeskError(
-        _CTX,
-        QT_TRANSLATE_NOOP(
-            "Store",
-            "The database in {path} was written by a newer version of Care Home Desk "
-            "(schema {found}; this version reads up to {supported}). "
-            "Install the newer version.",
-        ),
-        path=str(data_dir),
-        found=stored,
-        supported=SCHEMA_VERSION,
-    )
+def _back_up_before(data_dir: Path, step: Migration) -> None:
+    backup.make_backup(data_dir, backup.before_version_kind(step.version))
 
 
 def _ensure_identity() -> None:
