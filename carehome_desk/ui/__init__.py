@@ -1,1 +1,7 @@
 """Windows, the concern wizard, views, Qt item models and dialogs."""
+
+from carehome_desk.qt_workarounds import pad_none_refcount
+
+# Every window imports this package first, so the padding is in place before
+# any view asks a model for data.
+pad_none_refcount()
