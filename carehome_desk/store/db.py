@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -24,6 +25,15 @@ _CTX = "Store"
 
 SCHEMA_VERSION = latest_version()
 DATABASE_FILE_NAME = "carehome_desk.sqlite3"
+
+# The day (ISO date, local clock) of the last PRAGMA quick_check that found no fault.
+# The check reads every page, over a second on a database of several hundred
+# megabytes, so it runs at the first open of each day only. Later that day a file that
+# is not a database still fails at open, and SQLite reports SQLITE_CORRUPT when a query
+# reads a page it finds damaged. The first start of a day also makes the daily backup,
+# which runs integrity_check on its copy. A check in a background thread was not
+# chosen, because offering a backup then would mean replacing a database in use.
+INTEGRITY_CHECKED_KEY = "integrity_checked_on"
 
 # Crockford's base 32 without I, L, O and U, so a code read aloud is unambiguous.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -77,7 +87,7 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
     data_dir = Path(data_dir)
     _make_folder(data_dir)
     target = latest_version(migrations)
-    stored = _check_existing(data_dir, target)
+    stored, checked = _check_existing(data_dir, target)
 
     if not database.is_closed():
         database.close()
@@ -90,6 +100,8 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
         database.create_tables(ALL_MODELS, safe=True)
         if get_setting("schema_version") is None:
             set_setting("schema_version", str(target))
+        if checked:
+            set_setting(INTEGRITY_CHECKED_KEY, today().isoformat())
         _ensure_identity()
     log.info("Opened the database in %s (schema version %s)", data_dir, target)
     return database
@@ -100,6 +112,11 @@ def close_db() -> None:
         database.close()
 
 
+def today() -> date:
+    """Return the local date that decides whether today's integrity check has run."""
+    return date.today()
+
+
 def stored_schema_version(path: Path) -> int | None:
     """Return the schema version of the database file at ``path``; None if it has none yet.
 
@@ -107,18 +124,35 @@ def stored_schema_version(path: Path) -> int | None:
     DamagedDatabaseError when the file is not a database, fails ``PRAGMA
     quick_check`` or stores a schema version that is not a number.
     """
+    return _inspect(path, check=True)[0]
+
+
+def _inspect(path: Path, check: bool | None = None) -> tuple[int | None, bool]:
+    """Return the stored schema version and whether ``PRAGMA quick_check`` ran (and passed).
+
+    With ``check`` None, the check runs unless the ``setting`` table records a
+    clean check today. Writes nothing and raises as :func:`stored_schema_version`.
+    """
     data_dir = Path(path).parent
     try:
         with closing(sqlite3.connect(path)) as connection:
-            problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchmany(3)]
-            if problems != ["ok"]:
-                raise DamagedDatabaseError(data_dir, "; ".join(problems))
-            return _read_version(connection, data_dir)
+            if check is None:
+                check = _read_setting(connection, INTEGRITY_CHECKED_KEY) != today().isoformat()
+            if check:
+                _quick_check(connection, data_dir)
+            return _read_version(connection, data_dir), check
     except sqlite3.DatabaseError as error:
         raise _explained(error, data_dir) from error
 
 
-def _read_version(connection: sqlite3.Connection, data_dir: Path) -> int | None:
+def _quick_check(connection: sqlite3.Connection, data_dir: Path) -> None:
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchmany(3)]
+    if problems != ["ok"]:
+        raise DamagedDatabaseError(data_dir, "; ".join(problems))
+
+
+def _read_setting(connection: sqlite3.Connection, key: str) -> str | None:
+    """Return the value of setting ``key``; None when it or the ``setting`` table is missing."""
     has_settings = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
         (Setting._meta.table_name,),
@@ -126,14 +160,19 @@ def _read_version(connection: sqlite3.Connection, data_dir: Path) -> int | None:
     if not has_settings:
         return None
     row = connection.execute(
-        f'SELECT value FROM "{Setting._meta.table_name}" WHERE key = ?', ("schema_version",)
+        f'SELECT value FROM "{Setting._meta.table_name}" WHERE key = ?', (key,)
     ).fetchone()
-    if row is None:
+    return None if row is None else row[0]
+
+
+def _read_version(connection: sqlite3.Connection, data_dir: Path) -> int | None:
+    value = _read_setting(connection, "schema_version")
+    if value is None:
         return None
     try:
-        return int(row[0])
+        return int(value)
     except ValueError:
-        raise DamagedDatabaseError(data_dir, f"schema version {row[0]!r}") from None
+        raise DamagedDatabaseError(data_dir, f"schema version {value!r}") from None
 
 
 def _explained(error: sqlite3.DatabaseError, data_dir: Path) -> Exception:
@@ -155,19 +194,19 @@ def _make_folder(data_dir: Path) -> None:
         ) from error
 
 
-def _check_existing(data_dir: Path, supported: int) -> int | None:
-    """Return the stored schema version of an existing database, None for a new one.
+def _check_existing(data_dir: Path, supported: int) -> tuple[int | None, bool]:
+    """Return the stored schema version (None for a new database) and whether quick_check ran.
 
     Raises before anything is written when the database is damaged, newer than
     ``supported``, or an empty file where backups show there were records.
     """
     path = database_path(data_dir)
     if not path.exists():
-        return None
+        return None, False
     if path.stat().st_size == 0 and backup.list_backups(data_dir):
         raise DamagedDatabaseError(data_dir, "the file is empty")
 
-    stored = stored_schema_version(path)
+    stored, checked = _inspect(path)
     if stored is not None and stored > supported:
         raise DeskError(
             _CTX,
@@ -181,7 +220,7 @@ def _check_existing(data_dir: Path, supported: int) -> int | None:
             found=stored,
             supported=supported,
         )
-    return stored
+    return stored, checked
 
 
 def _back_up_before(data_dir: Path, step: Migration) -> None:

@@ -6,6 +6,16 @@ live schema of every synced table, so a column added by a migration is
 captured from the next start. The triggers are permanent (not TEMP), so
 every connection, including a background thread's, writes the log in the
 same transaction as the change it records.
+
+Records with no change in the log are logged as inserts by :func:`install`.
+It searches every table for them when the schema version differs from the one
+stored at the last such search, that is after a migration or when capture is
+installed for the first time. Otherwise it searches only the tables whose
+insert trigger was missing, such as a new table or one a migration rebuilt.
+The search reads the whole log, which takes over a second on a log of
+millions of changes, so it does not run at every start. Writes made with
+``sync_state.applying`` set are not searched for, because only the sync code
+sets it and that code logs what it writes.
 """
 
 from __future__ import annotations
@@ -118,6 +128,10 @@ BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
 
 _TRIGGER_PREFIXES = ("sync_capture_", "sync_guard_")
 
+# Setting that stores the schema version at the last search of every synced table for
+# records without a change.
+BACKFILLED_SCHEMA_KEY = "sync_backfilled_schema"
+
 _NOW_MS = (
     "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)"
     " + (SELECT clock_offset_ms FROM sync_state))"
@@ -156,13 +170,15 @@ def install(database: object) -> None:
             connection.execute(statement)
         _ensure_state(connection)
         tables = read_tables(connection)
+        uncaptured = _tables_to_backfill(connection, tables)
         _drop_triggers(connection)
         for statement in _split(_LOG_GUARDS):
             connection.execute(statement)
         for table in tables.values():
             for statement in _table_triggers(table):
                 connection.execute(statement)
-        backfilled = _backfill(connection, tables)
+        backfilled = _backfill(connection, uncaptured)
+        _record_backfill(connection)
     if backfilled:
         log.info("Recorded %s existing records in the change log", backfilled)
 
@@ -200,6 +216,39 @@ def device_number(connection: sqlite3.Connection, device_id: str, label: str | N
     if label is not None and label != row[1]:
         connection.execute("UPDATE sync_device SET label = ? WHERE num = ?", (label, row[0]))
     return int(row[0])
+
+
+def _tables_to_backfill(
+    connection: sqlite3.Connection, tables: Mapping[str, SyncedTable]
+) -> dict[str, SyncedTable]:
+    """Return the tables that may hold records without a change; call before the triggers change."""
+    schema = _setting(connection, "schema_version")
+    if schema is None or _setting(connection, BACKFILLED_SCHEMA_KEY) != schema:
+        return dict(tables)
+
+    triggers = {
+        row[0]
+        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    return {
+        name: table
+        for name, table in tables.items()
+        if table.columns and f"sync_capture_{name}_insert" not in triggers
+    }
+
+
+def _record_backfill(connection: sqlite3.Connection) -> None:
+    schema = _setting(connection, "schema_version")
+    if schema is not None and _setting(connection, BACKFILLED_SCHEMA_KEY) != schema:
+        connection.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (BACKFILLED_SCHEMA_KEY, schema),
+        )
+
+
+def _setting(connection: sqlite3.Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
 
 
 def _drop_triggers(connection: sqlite3.Connection) -> None:
