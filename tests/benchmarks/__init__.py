@@ -1,0 +1,1 @@
+"""Benchmarks of Care Home Desk at council scale, run with ``python -m tests.benchmarks.bench``."""
