@@ -1,10 +1,16 @@
-"""Cases: recording an assessment with its required actions, and updating actions."""
+"""Cases: recording an assessment with its required actions, and updating actions.
+
+Every update of an action checks that its case is open: a closed case is read-only
+until it is reopened.
+"""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import date
+
+from peewee import fn
 
 from carehome_desk.process.assessment import (
     CONCERN_SOURCES,
@@ -16,15 +22,24 @@ from carehome_desk.process.assessment import (
 )
 from carehome_desk.process.due import describe_rule, due_dates
 from carehome_desk.process.i18n import QT_TRANSLATE_NOOP, DeskError
-from carehome_desk.process.processmap import DueRule, ProcessMap
+from carehome_desk.process.level_change import OpenAction, new_actions
+from carehome_desk.process.processmap import (
+    ACTION_ANCHOR_PREFIX,
+    DueRule,
+    MapAction,
+    ProcessMap,
+)
 from carehome_desk.store import validation as check
 from carehome_desk.store.db import get_setting, set_setting
 from carehome_desk.store.models import (
+    ActionReschedule,
     Assessment,
     AssessmentAnswer,
     CareHome,
     Case,
     CaseAction,
+    Meeting,
+    Visit,
     database,
     utc_now,
 )
@@ -35,6 +50,14 @@ _CTX = "Validation"
 OPEN = "open"
 DONE = "done"
 NOT_APPLICABLE = "not_applicable"
+CLOSED = "closed"  # an action ended by an officer with a reason, e.g. an open-ended one
+
+CASE_OPEN = "open"
+CASE_CLOSED = "closed"
+
+# Each batch of actions gets a block of sort orders before the earlier ones,
+# so the latest level's actions come first.
+_SORT_BLOCK = 100_000
 
 
 @dataclass(frozen=True)
@@ -110,16 +133,37 @@ def record_assessment(
     officer: Officer,
     today: date,
 ) -> Assessment:
-    """Save an assessment of ``case``, set its level and add the level's actions."""
+    """Save the first assessment of ``case``, set its level and add the level's actions."""
+    with database.atomic():
+        record = save_assessment(process_map, case, assessment, officer, today, case.raised_on)
+        case.level = assessment.chosen_level
+        case.level_set_on = record.assessed_on if case.level != NO_ESCALATION else None
+        case.save()
+        add_level_actions(process_map, case, record)
+    return record
+
+
+def save_assessment(
+    process_map: ProcessMap,
+    case: Case,
+    assessment: AssessmentInput,
+    officer: Officer,
+    today: date,
+    not_before: date,
+    reason: str = "",
+) -> Assessment:
+    """Check ``assessment`` and save it with its answers; the caller sets the case's level."""
     check_answers(process_map, assessment.answers)
     recommended = recommend(process_map, assessment.answers).level_id
-    reason = check.clean_text(assessment.override_reason, QT_TRANSLATE_NOOP("Validation", "Reason"))
-    check_choice(process_map, recommended, assessment.chosen_level, reason)
+    override = check.clean_text(
+        assessment.override_reason, QT_TRANSLATE_NOOP("Validation", "Reason")
+    )
+    check_choice(process_map, recommended, assessment.chosen_level, override)
     assessed_on = check.check_date(
         assessment.assessed_on,
         QT_TRANSLATE_NOOP("Validation", "Date of assessment"),
         not_after=today,
-        not_before=case.raised_on,
+        not_before=not_before,
     )
     other = check.clean_text(
         assessment.other_concern, QT_TRANSLATE_NOOP("Validation", "Other concern")
@@ -136,8 +180,9 @@ def record_assessment(
             map_version=process_map.version,
             recommended_level=recommended,
             chosen_level=assessment.chosen_level,
-            override_reason=reason if assessment.chosen_level != recommended else "",
+            override_reason=override if assessment.chosen_level != recommended else "",
             other_concern=other,
+            reason=reason,
         )
         for answer in assessment.answers:
             criterion = criteria[answer.criterion_id]
@@ -153,23 +198,42 @@ def record_assessment(
                 if answer.met
                 else "",
             )
-        case.level = assessment.chosen_level
-        case.level_set_on = assessed_on if assessment.chosen_level != NO_ESCALATION else None
-        case.save()
-        if assessment.chosen_level != NO_ESCALATION:
-            _add_level_actions(process_map, case, record)
     return record
 
 
-def _add_level_actions(process_map: ProcessMap, case: Case, assessment: Assessment) -> None:
-    anchors: dict[str, date | None] = {
-        "concern_raised": case.raised_on,
-        "level_set": case.level_set_on,
-        "council_exit": None,
+def open_by_purpose(case_id: uuid.UUID) -> dict[str, OpenAction]:
+    """Return the case's open actions by purpose, for skipping duplicates on a level change.
+
+    A conditional action counts only once the officer has decided it applies.
+    """
+    query = CaseAction.select(CaseAction.purpose, CaseAction.map_action_id, CaseAction.name).where(
+        (CaseAction.case == case_id)
+        & (CaseAction.status == OPEN)
+        & (fn.COALESCE(CaseAction.applies, 0) == 1)
+        & (CaseAction.purpose != "")
+    )
+    return {
+        purpose: OpenAction(map_action_id, name)
+        for purpose, map_action_id, name in query.tuples().iterator()
     }
+
+
+def add_level_actions(process_map: ProcessMap, case: Case, assessment: Assessment) -> int:
+    """Add the actions of the case's level, skipping purposes already open; return the count.
+
+    An added action that counts from a map action skipped as already open
+    counts from the open action instead, so completing that one dates it.
+    """
+    planned = new_actions(process_map, case.level, open_by_purpose(case.id))
+    created = {action.id for action in planned.added}
+    counted_from = {skipped.id: open.map_action_id for skipped, open in planned.already_open}
+    done_dates = _done_dates(case.id)
+    base = _next_sort_block(case.id)
+
     rows = []
-    for order, action in enumerate(process_map.actions_for(case.level)):
-        dates = due_dates(action.due, anchors)
+    for order, action in enumerate(planned.added):
+        anchor, anchor_date = _anchor(action, case, created, counted_from, done_dates)
+        dates = due_dates(action.due, {anchor: anchor_date})
         series = len(dates) > 1
         for occurrence, due_on in enumerate(dates, start=1):
             rows.append(
@@ -187,29 +251,90 @@ def _add_level_actions(process_map: ProcessMap, case: Case, assessment: Assessme
                     "condition": action.condition,
                     "applies": None if action.condition else True,
                     "due_rule": action.due.rule,
-                    "anchor": action.due.anchor or "",
+                    "anchor": anchor,
                     "due_days": action.due.days,
+                    "every_days": action.due.every_days,
                     "due_on": due_on,
                     "due_note": "" if due_on else describe_rule(action.due, process_map),
                     "occurrence": occurrence if series else 0,
-                    "sort_order": order * 100 + occurrence,
+                    "sort_order": base + order * 100 + occurrence,
+                    "purpose": action.purpose,
                     "updated_by": assessment.officer,
                 }
             )
-    CaseAction.insert_many(rows).execute()
+    if rows:
+        CaseAction.insert_many(rows).execute()
+    return len(rows)
 
 
-def _action_for_update(action_id: uuid.UUID) -> CaseAction:
+def _anchor(
+    action: MapAction,
+    case: Case,
+    created: set[str],
+    counted_from: dict[str, str],
+    done_dates: dict[str, date],
+) -> tuple[str, date | None]:
+    """Return the anchor the new action counts from, and its date when already known.
+
+    The Council's exit is always still to come for a newly added action.
+    """
+    anchor = action.due.anchor or ""
+    target = action.due.anchor_action
+    if target is None:
+        events = {"concern_raised": case.raised_on, "level_set": case.level_set_on}
+        return anchor, events.get(anchor)
+    if target in created:
+        return anchor, None
+    if target in counted_from:
+        return f"{ACTION_ANCHOR_PREFIX}{counted_from[target]}", None
+    return anchor, done_dates.get(target)
+
+
+def _done_dates(case_id: uuid.UUID) -> dict[str, date]:
+    """Return the latest date each map action of the case was done."""
+    query = (
+        CaseAction.select(CaseAction.map_action_id, CaseAction.done_on)
+        .where((CaseAction.case == case_id) & (CaseAction.status == DONE))
+        .order_by(CaseAction.done_on)
+    )
+    return {map_action_id: done_on for map_action_id, done_on in query.tuples().iterator()}
+
+
+def _next_sort_block(case_id: uuid.UUID) -> int:
+    first = (
+        CaseAction.select(CaseAction.sort_order)
+        .where(CaseAction.case == case_id)
+        .order_by(CaseAction.sort_order)
+        .first()
+    )
+    if first is None:
+        return 0
+    return (first.sort_order // _SORT_BLOCK - 1) * _SORT_BLOCK
+
+
+# --- updating one action ------------------------------------------------------
+
+
+def action_for_update(action_id: uuid.UUID) -> CaseAction:
+    """Return the action, raising DeskError when it is gone or its case is closed."""
     action = CaseAction.get_or_none(CaseAction.id == action_id)
     if action is None:
         raise DeskError(_CTX, QT_TRANSLATE_NOOP("Validation", "That action no longer exists."))
+    if action.case.status == CASE_CLOSED:
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Validation", "Case {reference} is closed; reopen it to change its actions."
+            ),
+            reference=action.case.reference,
+        )
     return action
 
 
 def set_condition(action_id: uuid.UUID, applies: bool, officer: Officer) -> CaseAction:
     """Record whether a conditional action applies; if not, close it as not applicable."""
     with database.atomic():
-        action = _action_for_update(action_id)
+        action = action_for_update(action_id)
         action.applies = applies
         if not applies and action.status == OPEN:
             action.status = NOT_APPLICABLE
@@ -224,33 +349,119 @@ def set_condition(action_id: uuid.UUID, applies: bool, officer: Officer) -> Case
 def mark_done(action_id: uuid.UUID, done_on: date, officer: Officer, today: date) -> CaseAction:
     """Mark an action done on ``done_on`` and date the actions that count from it."""
     with database.atomic():
-        action = _action_for_update(action_id)
-        check.check_date(
-            done_on,
-            QT_TRANSLATE_NOOP("Validation", "Date done"),
-            not_after=today,
-            not_before=action.case.raised_on,
-        )
-        action.status = DONE
-        action.applies = True
-        action.done_on = done_on
-        action.done_by = officer.name
-        action.not_applicable_reason = ""
-        _touch(action, officer)
-        _date_dependants(action)
+        action = action_for_update(action_id)
+        complete(action, done_on, officer, today)
     return action
+
+
+def complete(
+    action: CaseAction,
+    done_on: date,
+    officer: Officer,
+    today: date,
+    visit: Visit | None = None,
+    meeting: Meeting | None = None,
+) -> None:
+    """Mark ``action`` done, linked to the visit or meeting that fulfilled it, if any.
+
+    Call inside a transaction, with an action from ``action_for_update``.
+    """
+    check.check_date(
+        done_on,
+        QT_TRANSLATE_NOOP("Validation", "Date done"),
+        not_after=today,
+        not_before=action.case.raised_on,
+    )
+    action.status = DONE
+    action.applies = True
+    action.done_on = done_on
+    action.done_by = officer.name
+    action.not_applicable_reason = ""
+    action.visit = visit
+    action.meeting = meeting
+    _touch(action, officer)
+    date_dependants(action)
 
 
 def mark_not_applicable(action_id: uuid.UUID, reason: str, officer: Officer) -> CaseAction:
     reason = check.clean_text(reason, QT_TRANSLATE_NOOP("Validation", "Reason"), required=True)
     with database.atomic():
-        action = _action_for_update(action_id)
+        action = action_for_update(action_id)
         action.status = NOT_APPLICABLE
         action.not_applicable_reason = reason
         action.done_on = None
         action.done_by = ""
+        action.visit = None
+        action.meeting = None
         _touch(action, officer)
     return action
+
+
+def close_action(action_id: uuid.UUID, reason: str, officer: Officer, today: date) -> CaseAction:
+    """Close an open action with a reason, e.g. "until the Council is satisfied" once it is."""
+    reason = check.clean_text(reason, QT_TRANSLATE_NOOP("Validation", "Reason"), required=True)
+    with database.atomic():
+        action = action_for_update(action_id)
+        close(action, reason, officer, today)
+    return action
+
+
+def close(action: CaseAction, reason: str, officer: Officer, today: date) -> None:
+    """Close the open ``action``; call inside a transaction with a checked reason."""
+    if action.status != OPEN:
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP("Validation", "Action {action} is not open, so it cannot be closed."),
+            action=action.name,
+        )
+    action.status = CLOSED
+    action.closed_on = today
+    action.closed_by = officer.name
+    action.closed_reason = reason
+    _touch(action, officer)
+
+
+def reschedule_action(
+    action_id: uuid.UUID, due_on: date, reason: str, officer: Officer, today: date
+) -> CaseAction:
+    """Give an open, dated action a new due date, recording the old date and the reason."""
+    reason = check.clean_text(reason, QT_TRANSLATE_NOOP("Validation", "Reason"), required=True)
+    check.check_date(due_on, QT_TRANSLATE_NOOP("Validation", "New due date"), not_before=today)
+    with database.atomic():
+        action = action_for_update(action_id)
+        _check_reschedulable(action, due_on)
+        ActionReschedule.create(
+            action=action,
+            old_due_on=action.due_on,
+            new_due_on=due_on,
+            reason=reason,
+            recorded_by=officer.name,
+        )
+        action.due_on = due_on
+        _touch(action, officer)
+    return action
+
+
+def _check_reschedulable(action: CaseAction, due_on: date) -> None:
+    if action.status != OPEN or action.due_on is None:
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Action {action} has no due date to move; only an open, dated action "
+                "can be rescheduled.",
+            ),
+            action=action.name,
+        )
+    if due_on == action.due_on:
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Validation", "Action {action} is already due on {date}; choose another date."
+            ),
+            action=action.name,
+            date=due_on.isoformat(),
+        )
 
 
 def _touch(action: CaseAction, officer: Officer) -> None:
@@ -259,16 +470,38 @@ def _touch(action: CaseAction, officer: Officer) -> None:
     action.save()
 
 
-def _date_dependants(done: CaseAction) -> None:
-    """Date the open actions of the same case whose due rule counts from ``done``."""
-    anchor = f"action:{done.map_action_id}"
+def due_from(action: CaseAction, anchor_date: date) -> date | None:
+    """Return the due date of ``action`` counted from its anchor's date."""
+    rule = DueRule(
+        action.due_rule,
+        action.anchor,
+        days=action.due_days,
+        every_days=action.every_days,
+        occurrences=max(action.occurrence, 1),
+    )
+    dates = due_dates(rule, {action.anchor: anchor_date})
+    return dates[max(action.occurrence, 1) - 1]
+
+
+def date_dependants(done: CaseAction) -> None:
+    """Date the open actions of the same case whose due rule counts from ``done``.
+
+    An action already given a new date by an officer keeps it.
+    """
+    if done.done_on is None:
+        return
     dependants = CaseAction.select().where(
         (CaseAction.case == done.case_id)  # type: ignore[attr-defined]
-        & (CaseAction.anchor == anchor)
+        & (CaseAction.anchor == f"{ACTION_ANCHOR_PREFIX}{done.map_action_id}")
         & (CaseAction.status == OPEN)
     )
     for action in dependants:
-        rule = DueRule(action.due_rule, anchor, days=action.due_days)
-        action.due_on = due_dates(rule, {anchor: done.done_on})[0]
+        if was_rescheduled(action.id):
+            continue
+        action.due_on = due_from(action, done.done_on)
         action.due_note = ""
         action.save()
+
+
+def was_rescheduled(action_id: uuid.UUID) -> bool:
+    return ActionReschedule.select().where(ActionReschedule.action == action_id).exists()

@@ -1,10 +1,10 @@
-"""Dialogs that update one required action: mark it done, or not applicable with a reason."""
+"""Dialogs that update one required action: done, not applicable, rescheduled or closed."""
 
 from __future__ import annotations
 
 import logging
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -14,7 +14,7 @@ from carehome_desk.store import cases, settings
 from carehome_desk.store.models import CaseAction
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
-from carehome_desk.ui.presentation import translate_error
+from carehome_desk.ui.presentation import format_date, translate_error
 
 log = logging.getLogger(__name__)
 
@@ -89,3 +89,48 @@ class NotApplicableDialog(_ActionDialog):
     def save(self) -> None:
         reason = self.ui.reason_edit.toPlainText()
         cases.mark_not_applicable(self.action_id, reason, self.context.session.officer())
+
+
+class RescheduleDialog(_ActionDialog):
+    """Dialog for a new due date of an open, dated action, with the reason, both required."""
+
+    form_name = "action_reschedule_dialog.ui"
+
+    def __init__(self, context: UiContext, action: CaseAction, parent: QWidget | None = None):
+        super().__init__(context, action, parent)
+        today = context.session.today()
+        self.ui.current_due_label.setText(format_date(action.due_on))
+
+        edit = self.ui.due_on_edit
+        edit.setMinimumDate(QDate(today))
+        start = max(action.due_on or today, today)
+        edit.setDate(QDate(start + timedelta(days=7)))
+
+    def due_on(self) -> date:
+        return self.ui.due_on_edit.date().toPython()
+
+    def save(self) -> None:
+        session = self.context.session
+        reason = self.ui.reason_edit.toPlainText()
+        cases.reschedule_action(
+            self.action_id, self.due_on(), reason, session.officer(), session.today()
+        )
+
+
+class CloseActionDialog(_ActionDialog):
+    """Dialog for closing an open action, such as one that lasts "until further notice"."""
+
+    form_name = "action_close_dialog.ui"
+
+    def __init__(self, context: UiContext, action: CaseAction, parent: QWidget | None = None):
+        super().__init__(context, action, parent)
+        until = action.due_note if action.due_on is None else ""
+        self.ui.until_label.setText(
+            self.tr("Open until: {condition}").format(condition=until) if until else ""
+        )
+        self.ui.until_label.setVisible(bool(until))
+
+    def save(self) -> None:
+        session = self.context.session
+        reason = self.ui.reason_edit.toPlainText()
+        cases.close_action(self.action_id, reason, session.officer(), session.today())

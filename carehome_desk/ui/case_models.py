@@ -1,10 +1,10 @@
-"""Qt item models for the case window's required actions and a plan's editable items."""
+"""Qt item models for the case window: required actions, visits, meetings, history, plan items."""
 
 from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from carehome_desk.store import queries
-from carehome_desk.store.cases import DONE, NOT_APPLICABLE
+from carehome_desk.store.cases import CLOSED, DONE, NOT_APPLICABLE
 from carehome_desk.store.models import CaseAction
 from carehome_desk.store.plans import ItemInput
 from carehome_desk.ui.presentation import format_date, status_text
@@ -49,18 +49,42 @@ def condition_text(action: CaseAction) -> str:
     )
 
 
-def due_text(action: CaseAction) -> str:
+def due_text(action: CaseAction, rescheduled: bool = False) -> str:
     """Return the due date, or the note standing in for one, e.g. "until the Council is …"."""
+    if action.due_on is not None and rescheduled:
+        return QCoreApplication.translate("CaseModels", "{date} (rescheduled)").format(
+            date=format_date(action.due_on)
+        )
     if action.due_on is not None:
         return format_date(action.due_on)
     return action.due_note or format_date(None)
 
 
+def _fulfilled_by(action: CaseAction) -> str:
+    """Return " at a visit" or " at a JIMP meeting" for an action a record completed."""
+    if action.visit_id is not None:  # type: ignore[attr-defined]
+        return QCoreApplication.translate("CaseModels", " at a visit")
+    if action.meeting_id is not None:  # type: ignore[attr-defined]
+        return QCoreApplication.translate("CaseModels", " at a {kind} meeting").format(
+            kind=action.meeting.kind
+        )
+    return ""
+
+
 def action_status_text(action: CaseAction, overdue: bool) -> str:
     """Return e.g. "Open", "Overdue", "Done on 4 Dec 2026 by Siân Ŵyn", "Not applicable: …"."""
     if action.status == DONE:
-        return QCoreApplication.translate("CaseModels", "Done on {date} by {officer}").format(
+        done = QCoreApplication.translate("CaseModels", "Done on {date} by {officer}").format(
             date=format_date(action.done_on), officer=action.done_by
+        )
+        return done + _fulfilled_by(action)
+    if action.status == CLOSED:
+        return QCoreApplication.translate(
+            "CaseModels", "Closed on {date} by {officer}: {reason}"
+        ).format(
+            date=format_date(action.closed_on),
+            officer=action.closed_by,
+            reason=action.closed_reason,
         )
     if action.status == NOT_APPLICABLE:
         return QCoreApplication.translate("CaseModels", "Not applicable: {reason}").format(
@@ -72,26 +96,41 @@ def action_status_text(action: CaseAction, overdue: bool) -> str:
 
 
 class ActionsModel(QAbstractTableModel):
-    """The required actions of one case, read-only, one row per action in the map's order."""
+    """The required actions of one case, read-only: the latest level's first, each in map order.
 
-    NAME, TEAMS, DUE, CONDITION, STATUS = range(5)
+    ``level_name`` turns an action's stored level id into the name to show.
+    """
 
-    def __init__(self, parent: Any = None) -> None:
+    NAME, LEVEL, TEAMS, DUE, CONDITION, STATUS = range(6)
+
+    def __init__(self, parent: Any = None, level_name: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.actions: Sequence[CaseAction] = ()
         self.overdue: frozenset[uuid.UUID] = frozenset()
+        self.rescheduled: frozenset[uuid.UUID] = frozenset()
+        self.level_name = level_name or str
         self.titles = (
             QCoreApplication.translate("CaseModels", "Action"),
+            QCoreApplication.translate("CaseModels", "Level"),
             QCoreApplication.translate("CaseModels", "Responsible teams"),
             QCoreApplication.translate("CaseModels", "Due"),
             QCoreApplication.translate("CaseModels", "Condition"),
             QCoreApplication.translate("CaseModels", "Status"),
         )
 
-    def set_actions(self, actions: Sequence[CaseAction], today: date) -> None:
+    def set_actions(
+        self,
+        actions: Sequence[CaseAction],
+        today: date,
+        rescheduled: frozenset[uuid.UUID] = frozenset(),
+        case_closed: bool = False,
+    ) -> None:
+        """Show ``actions``; none is marked overdue while the case is closed."""
         self.beginResetModel()
         self.actions = tuple(actions)
-        self.overdue = frozenset(a.id for a in actions if queries.is_overdue(a, today))
+        late = () if case_closed else (a.id for a in actions if queries.is_overdue(a, today))
+        self.overdue = frozenset(late)
+        self.rescheduled = rescheduled
         self.endResetModel()
 
     def action_at(self, row: int) -> CaseAction | None:
@@ -143,13 +182,70 @@ class ActionsModel(QAbstractTableModel):
     def _text(self, action: CaseAction, column: int) -> str:
         if column == self.NAME:
             return action.name
+        if column == self.LEVEL:
+            return self.level_name(action.level)
         if column == self.TEAMS:
             return action.teams
         if column == self.DUE:
-            return due_text(action)
+            return due_text(action, action.id in self.rescheduled)
         if column == self.CONDITION:
             return condition_text(action)
         return action_status_text(action, action.id in self.overdue)
+
+
+class RecordsModel(QAbstractTableModel):
+    """A read-only table of records with an ``id``, one column per (title, text function)."""
+
+    def __init__(
+        self, columns: Sequence[tuple[str, Callable[[Any], str]]], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.records: Sequence[Any] = ()
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.records = tuple(records)
+        self.endResetModel()
+
+    def record_at(self, row: int) -> Any:
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def row_of(self, record_id: Any) -> int:
+        """Return the row of the record with ``record_id``, or -1 when it is not shown."""
+        for row, record in enumerate(self.records):
+            if getattr(record, "id", None) == record_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record_at(index.row()) if index.isValid() else None
+        if record is None:
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self.columns[index.column()][1](record)
+        if role == ID_ROLE:
+            return getattr(record, "id", None)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        return None
 
 
 class PlanItemsModel(QAbstractTableModel):

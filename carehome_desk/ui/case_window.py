@@ -1,21 +1,23 @@
-"""One case: its alert level, the concern, the latest assessment and the required actions."""
+"""One case: its alert level, the concern, the latest assessment, actions, visits and history."""
 
 from __future__ import annotations
 
 import logging
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from carehome_desk.process.assessment import source_label
 from carehome_desk.process.i18n import DeskError
 from carehome_desk.process.processmap import Level
-from carehome_desk.store import cases, queries
+from carehome_desk.store import cases, lifecycle, queries
 from carehome_desk.store.models import Assessment, Case, CaseAction
-from carehome_desk.ui.action_dialogs import MarkDoneDialog, NotApplicableDialog
+from carehome_desk.ui.case_actions import CaseActions
+from carehome_desk.ui.case_dialogs import CloseCaseDialog, CouncilExitDialog, ReopenCaseDialog
 from carehome_desk.ui.case_models import ActionsModel
+from carehome_desk.ui.case_records import CaseRecords
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
 from carehome_desk.ui.presentation import (
@@ -36,7 +38,11 @@ BANNER_STYLE = (
 
 
 class CaseWindow(QWidget):
-    """A top-level window for one case, emitting ``case_changed`` with its id after each save."""
+    """A top-level window for one case, emitting ``case_changed`` with its id after each save.
+
+    A closed case is shown read-only, with a banner saying when and why it was
+    closed, until an officer reopens it.
+    """
 
     case_changed = Signal(object)
 
@@ -46,32 +52,21 @@ class CaseWindow(QWidget):
         self.context = context
         self.case_id = case_id
         self.case: Case | None = None
+        self.levels: dict[str, Level] = {}
         self.ui = load_form("case_window.ui", self)
 
-        self.actions_model = ActionsModel(self)
-        self._set_up_table()
+        self.actions = CaseActions(context, self.ui, self._action_level_name, self)
+        self.records = CaseRecords(context, self.ui, self._level_name, self)
+        self.ui.case_splitter.setStretchFactor(0, 2)
+        self.ui.case_splitter.setStretchFactor(1, 3)
         self._connect()
         self.refresh()
         self._size_details()
         self.ui.actions_table.setFocus()
 
-    def _set_up_table(self) -> None:
-        table = self.ui.actions_table
-        table.setModel(self.actions_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActionsModel.NAME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ActionsModel.DUE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ActionsModel.STATUS, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ActionsModel.TEAMS, 170)
-        header.resizeSection(ActionsModel.CONDITION, 210)
-
-        self.ui.case_splitter.setStretchFactor(0, 2)
-        self.ui.case_splitter.setStretchFactor(1, 3)
+    @property
+    def actions_model(self) -> ActionsModel:
+        return self.actions.model
 
     def _size_details(self) -> None:
         """Give the concern and assessment the height they need, up to about a third."""
@@ -82,14 +77,23 @@ class CaseWindow(QWidget):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.actions_table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        ui.applies_button.clicked.connect(lambda: self.set_applies(True))
-        ui.does_not_apply_button.clicked.connect(lambda: self.set_applies(False))
-        ui.mark_done_button.clicked.connect(self.mark_done)
-        ui.not_applicable_button.clicked.connect(self.mark_not_applicable)
+        self.actions.changed.connect(self._saved)
+        self.records.changed.connect(lambda _case_id: self._saved(None))
         ui.export_dap_button.clicked.connect(lambda: self.open_plan("DAP"))
         ui.export_cap_button.clicked.connect(lambda: self.open_plan("CAP"))
+        ui.reassess_button.clicked.connect(self.reassess)
+        ui.record_visit_button.clicked.connect(self.record_visit)
+        ui.record_meeting_button.clicked.connect(self.record_meeting)
+        ui.council_exit_button.clicked.connect(self.record_council_exit)
+        ui.close_case_button.clicked.connect(self.close_case)
+        ui.reopen_case_button.clicked.connect(self.reopen_case)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        for number in range(ui.case_tabs.count()):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number + 1}"),
+                self,
+                lambda tab=number: ui.case_tabs.setCurrentIndex(tab),
+            )
 
     # --- showing the case -----------------------------------------------------
 
@@ -101,20 +105,67 @@ class CaseWindow(QWidget):
             self._show_missing()
             return
 
-        assessment = queries.latest_assessment(self.case_id)
+        history = queries.level_history(self.case_id)
+        self.levels = self._levels_of(history)
+        assessment = history[-1] if history else None
+        actions = queries.case_actions(self.case_id)
         self._show_heading(self.case, assessment)
         self._show_concern(self.case)
         self._show_assessment(assessment)
-        self._show_actions(queries.case_actions(self.case_id), select)
+        self.actions.show_actions(
+            actions,
+            queries.rescheduled_action_ids(self.case_id),
+            self.case.raised_on,
+            select,
+            case_closed=self.case.status == cases.CASE_CLOSED,
+        )
+        self.records.show_case(self.case)
+        self._show_state(self.case, actions)
 
     def _show_missing(self) -> None:
         log.warning("Case %s not found", self.case_id)
         self._show_banner(None, self.tr("This case no longer exists."))
-        self.actions_model.set_actions((), self.context.session.today())
+        self.ui.closed_banner_label.hide()
+        self.actions.show_actions((), frozenset(), None, None)
+        self.records.show_case(None)
         self.ui.details_scroll.setEnabled(False)
         self.ui.export_dap_button.setEnabled(False)
         self.ui.export_cap_button.setEnabled(False)
-        self._update_buttons()
+        self._enable_case_buttons(False, follows_exit=False)
+        self.ui.reopen_case_button.hide()
+
+    def _show_state(self, case: Case, actions: list[CaseAction]) -> None:
+        """Show whether the case is closed, and allow only what its state allows."""
+        closed = case.status == cases.CASE_CLOSED
+        banner = self.ui.closed_banner_label
+        banner.setVisible(closed)
+        if closed:
+            banner.setText(
+                self.tr(
+                    "Closed on {date} by {officer}: {reason}\nReopen the case to change it."
+                ).format(
+                    date=format_date(case.closed_on),
+                    officer=case.closed_by,
+                    reason=case.closed_reason,
+                )
+            )
+        follows_exit = any(action.anchor == lifecycle.EVENT_ANCHOR for action in actions)
+        self._enable_case_buttons(not closed, follows_exit)
+        self.ui.close_case_button.setVisible(not closed)
+        self.ui.reopen_case_button.setVisible(closed)
+        self.actions.set_read_only(closed)
+        self.records.set_read_only(closed)
+
+    def _enable_case_buttons(self, writable: bool, follows_exit: bool) -> None:
+        ui = self.ui
+        for button in (
+            ui.reassess_button,
+            ui.record_visit_button,
+            ui.record_meeting_button,
+            ui.close_case_button,
+        ):
+            button.setEnabled(writable)
+        ui.council_exit_button.setEnabled(writable and follows_exit)
 
     def _show_heading(self, case: Case, assessment: Assessment | None) -> None:
         level = self._level(case.level, assessment)
@@ -124,6 +175,10 @@ class CaseWindow(QWidget):
             text = self.tr("{level} — set on {date}").format(
                 level=level_text(level), date=format_date(case.level_set_on)
             )
+            if case.council_exit_on is not None:
+                text = self.tr("{level}; the Council exited on {date}").format(
+                    level=text, date=format_date(case.council_exit_on)
+                )
             self._show_banner(level, text)
         self.ui.level_banner_label.setToolTip(level.summary if level else "")
 
@@ -191,6 +246,22 @@ class CaseWindow(QWidget):
             lines.append(f"    {evidence}")
         return "\n".join(lines)
 
+    # --- levels from the maps the case's assessments used ---------------------
+
+    def _levels_of(self, history: list[Assessment]) -> dict[str, Level]:
+        """Return the levels of every map the case's assessments used, later maps winning."""
+        levels: dict[str, Level] = {}
+        for assessment in history:
+            try:
+                process_map = self.context.session.map_for(
+                    assessment.map_id, assessment.map_version
+                )
+            except DeskError:
+                log.warning("Map %s %s not installed", assessment.map_id, assessment.map_version)
+                continue
+            levels.update({level.id: level for level in process_map.levels})
+        return levels
+
     def _level(self, level_id: str, assessment: Assessment | None) -> Level | None:
         """Return the level from the map the assessment used, falling back to the current map."""
         if not level_id:
@@ -202,76 +273,75 @@ class CaseWindow(QWidget):
                 ).level(level_id)
             except (DeskError, KeyError):
                 log.warning("Level %s not in map %s", level_id, assessment.map_id)
-        return self.context.session.level(level_id)
+        return self.levels.get(level_id) or self.context.session.level(level_id)
 
-    def _show_actions(self, actions: list[CaseAction], select: uuid.UUID | None) -> None:
-        self.actions_model.set_actions(actions, self.context.session.today())
-        row = self.actions_model.row_of(select)
-        if row < 0 and actions:
-            row = 0
-        if row >= 0:
-            self.ui.actions_table.setCurrentIndex(self.actions_model.index(row, 0))
-        self._update_buttons()
+    def _level_name(self, level_id: str, assessment: Assessment | None) -> str:
+        level = self._level(level_id, assessment)
+        return level.name if level is not None else level_text(None)
+
+    def _action_level_name(self, level_id: str) -> str:
+        level = self.levels.get(level_id) or self.context.session.level(level_id)
+        return level.name if level is not None else level_id
 
     # --- the selected action --------------------------------------------------
 
     def selected_action(self) -> CaseAction | None:
-        index = self.ui.actions_table.currentIndex()
-        return self.actions_model.action_at(index.row()) if index.isValid() else None
+        return self.actions.selected_action()
 
     def selected_action_id(self) -> uuid.UUID | None:
         action = self.selected_action()
         return action.id if action is not None else None
 
-    def _update_buttons(self, *_: QModelIndex) -> None:
-        action = self.selected_action()
-        status = action.status if action is not None else None
-        conditional = action is not None and bool(action.condition)
-        ui = self.ui
-
-        ui.applies_button.setEnabled(
-            conditional and action.applies is not True and status != cases.DONE
-        )
-        ui.does_not_apply_button.setEnabled(
-            conditional and action.applies is not False and status == cases.OPEN
-        )
-        ui.mark_done_button.setEnabled(action is not None and status != cases.DONE)
-        ui.not_applicable_button.setEnabled(action is not None and status != cases.NOT_APPLICABLE)
-
-    # --- updating actions -----------------------------------------------------
-
-    def set_applies(self, applies: bool) -> None:
-        """Record whether the selected action's condition is met."""
-        action = self.selected_action()
-        if action is None or not action.condition:
-            return
-        try:
-            cases.set_condition(action.id, applies, self.context.session.officer())
-        except DeskError as error:
-            self.context.prompts.error(self, self.tr("Action not updated"), translate_error(error))
-            return
-        log.info("Condition of action %s set to %s", action.id, applies)
-        self._action_saved(action.id)
-
-    def mark_done(self) -> None:
-        action = self.selected_action()
-        if action is None or self.case is None:
-            return
-        dialog = MarkDoneDialog(self.context, action, self.case.raised_on, self)
-        dialog.saved.connect(self._action_saved)
-        dialog.open()
-
-    def mark_not_applicable(self) -> None:
-        action = self.selected_action()
-        if action is None:
-            return
-        dialog = NotApplicableDialog(self.context, action, self)
-        dialog.saved.connect(self._action_saved)
-        dialog.open()
-
-    def _action_saved(self, action_id: uuid.UUID) -> None:
+    def _saved(self, action_id: uuid.UUID | None) -> None:
         self.refresh(select=action_id)
         self.case_changed.emit(self.case_id)
+
+    # --- changing the case ----------------------------------------------------
+
+    def reassess(self) -> None:
+        """Open the wizard on this case, to assess it again."""
+        from carehome_desk.ui.wizard import ConcernWizard
+
+        try:
+            wizard = ConcernWizard.for_reassessment(self.context, self.case_id, self)
+        except DeskError as error:
+            self.context.prompts.error(self, self.tr("Cannot reassess"), translate_error(error))
+            return
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.case_recorded.connect(lambda _case_id: self._saved(None))
+        wizard.open()
+
+    def record_visit(self) -> None:
+        self.records.record_visit(tick=self._open_selected_action())
+
+    def record_meeting(self) -> None:
+        self.records.record_meeting(tick=self._open_selected_action())
+
+    def _open_selected_action(self) -> CaseAction | None:
+        action = self.selected_action()
+        return action if action is not None and action.status == cases.OPEN else None
+
+    def record_council_exit(self) -> None:
+        if self.case is not None:
+            self._open_case_dialog(CouncilExitDialog(self.context, self.case, self))
+
+    def close_case(self) -> None:
+        if self.case is None:
+            return
+        open_actions = sum(
+            1
+            for action in self.actions_model.actions
+            if action.status == cases.OPEN and action.applies is not False
+        )
+        self._open_case_dialog(CloseCaseDialog(self.context, self.case, open_actions, self))
+
+    def reopen_case(self) -> None:
+        if self.case is not None:
+            self._open_case_dialog(ReopenCaseDialog(self.context, self.case, self))
+
+    def _open_case_dialog(self, dialog: CouncilExitDialog) -> None:
+        dialog.saved.connect(lambda _case_id: self._saved(None))
+        dialog.open()
 
     # --- plans ----------------------------------------------------------------
 
