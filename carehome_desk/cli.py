@@ -21,6 +21,10 @@ from typing import TYPE_CHECKING, NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from carehome_desk import __version__, paths
+from carehome_desk.commands import backup as backup_command
+from carehome_desk.commands import deadlines
+from carehome_desk.commands import restore as restore_command
+from carehome_desk.commands import sync as sync_command
 
 if TYPE_CHECKING:
     from carehome_desk.store.session import Session
@@ -112,6 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo_command(commands, default_dir)
     _add_list_cases_command(commands, default_dir)
     _add_export_plan_command(commands, default_dir)
+    deadlines.add_command(commands, default_dir)
+    backup_command.add_command(commands, default_dir)
+    restore_command.add_command(commands, default_dir)
+    sync_command.add_command(commands, default_dir)
     return parser
 
 
@@ -181,14 +189,17 @@ def _add_list_cases_command(commands: argparse._SubParsersAction, default_dir: P
 
 
 def _add_export_plan_command(commands: argparse._SubParsersAction, default_dir: Path) -> None:
+    from carehome_desk.commands.export_plan import version_number
+
     export = commands.add_parser(
         "export-plan",
         help=QCoreApplication.translate("cli", "write a case's DAP or CAP as a PDF"),
         description=QCoreApplication.translate(
             "cli",
             "Write the Developmental (DAP) or Corrective (CAP) Action Plan of a case as a "
-            "PDF. The plan contains its saved items, or items pre-filled from the case's "
-            "actions when none are saved. An existing file at --out is replaced.",
+            "PDF. The plan's latest version prints: a draft as it is now, an issued version "
+            "exactly as it was issued. A case with no saved plan prints items pre-filled "
+            "from its actions. An existing file at --out is replaced.",
         ),
     )
     _add_data_dir(export, default_dir, default=argparse.SUPPRESS)
@@ -197,16 +208,27 @@ def _add_export_plan_command(commands: argparse._SubParsersAction, default_dir: 
         type=_non_empty,
         metavar="REFERENCE",
         help=QCoreApplication.translate(
-            "cli", "case reference, as list-cases prints it, e.g. CHD-2026-K7QF-0003"
+            "cli",
+            "case reference, as list-cases prints it, e.g. CHD-2026-K7QF-0003, or plan "
+            "reference, as the app shows it, e.g. DAP-2026-K7QF-0001",
         ),
     )
     export.add_argument(
         "--type",
         dest="plan_type",
-        required=True,
         type=str.lower,
         choices=("dap", "cap"),
-        help=QCoreApplication.translate("cli", "plan type: dap or cap"),
+        help=QCoreApplication.translate(
+            "cli", "plan type: dap or cap (required with a case reference)"
+        ),
+    )
+    export.add_argument(
+        "--plan-version",
+        type=version_number,
+        metavar="N",
+        help=QCoreApplication.translate(
+            "cli", "version of the plan to print, e.g. an earlier issued one (default: latest)"
+        ),
     )
     export.add_argument(
         "--out",
@@ -369,28 +391,16 @@ def _run_list_cases(args: argparse.Namespace) -> None:
 
 
 def _run_export_plan(args: argparse.Namespace) -> None:
-    from carehome_desk.documents.plan_data import plan_data
+    from carehome_desk.commands.export_plan import plan_to_export
     from carehome_desk.documents.plan_pdf import render_plan_pdf
-    from carehome_desk.store.queries import case_by_reference
 
     session = _open_existing(args.data_dir)
-    case = case_by_reference(args.reference)
-    if case is None:
-        message = QCoreApplication.translate(
-            "cli",
-            "No case has the reference {reference} in {path}; list the references with: {command}",
-        )
-        command = f"{PROG} list-cases --data-dir {_quoted(args.data_dir)}"
-        raise CommandError(
-            message.format(reference=args.reference, path=args.data_dir, command=command)
-        )
-
-    plan = plan_data(session, case.id, args.plan_type, officer=_signing_officer(args))
+    plan, description = plan_to_export(session, args)
     out_path = args.out.absolute()
     warnings = render_plan_pdf(plan, out_path)
 
-    written = QCoreApplication.translate("cli", "Wrote the {type} of {reference} to {path}")
-    print(written.format(type=plan.plan_type, reference=case.reference, path=out_path))
+    written = QCoreApplication.translate("cli", "Wrote {plan} to {path}")
+    print(written.format(plan=description, path=out_path))
     for warning in warnings:
         line = QCoreApplication.translate("cli", "Warning: {warning}").format(warning=warning)
         print(line, file=sys.stderr)
@@ -401,8 +411,14 @@ def _run_export_plan(args: argparse.Namespace) -> None:
 
 def _open_existing(data_dir: Path) -> Session:
     """Open the database in ``data_dir``; never create one, unlike the window's first start."""
+    from carehome_desk.startup import open_data_folder
     from carehome_desk.store.db import has_data
-    from carehome_desk.store.session import open_session
+
+    if data_dir.exists() and not data_dir.is_dir():
+        message = QCoreApplication.translate(
+            "cli", "The data folder {path} is a file, not a folder; check --data-dir."
+        )
+        raise CommandError(message.format(path=data_dir))
 
     if not data_dir.is_dir():
         message = QCoreApplication.translate(
@@ -421,7 +437,7 @@ def _open_existing(data_dir: Path) -> Session:
         )
         raise CommandError(message.format(path=data_dir))
 
-    return open_session(data_dir)
+    return open_data_folder(data_dir)
 
 
 def _signing_officer(args: argparse.Namespace) -> Officer:

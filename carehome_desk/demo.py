@@ -21,11 +21,11 @@ from pathlib import Path
 from carehome_desk.process.assessment import NO_ESCALATION, Answer, recommend
 from carehome_desk.process.i18n import QT_TRANSLATE_NOOP, DeskError
 from carehome_desk.process.processmap import ProcessMap
+from carehome_desk.startup import open_data_folder
 from carehome_desk.store import cases, plans, settings
 from carehome_desk.store.db import has_data, set_setting
 from carehome_desk.store.homes import HomeInput, save_home
 from carehome_desk.store.models import CareHome, Case, CaseAction
-from carehome_desk.store.session import open_session
 
 _CTX = "Demo"
 
@@ -467,7 +467,7 @@ def create_demo_data(data_dir: Path, today: date, seed: int = DEFAULT_SEED) -> D
 
     Raises DeskError when ``data_dir`` already contains a database, so sample data
     never mixes with real records. The database is left open, as
-    ``open_session`` leaves it.
+    ``open_data_folder`` leaves it.
     """
     if has_data(data_dir):
         raise DeskError(
@@ -480,7 +480,7 @@ def create_demo_data(data_dir: Path, today: date, seed: int = DEFAULT_SEED) -> D
             path=str(data_dir),
         )
 
-    session = open_session(data_dir)
+    session = open_data_folder(data_dir)
     session.clock = lambda: today
     _set_up_settings()
 
@@ -581,6 +581,6 @@ def _save_edited_plan(case: Case, today: date) -> None:
     finding, required, target_days = _SAVED_PLAN_EXTRA_ITEM
     responsible = case.home.registered_manager
     items.append(
-        plans.ItemInput(finding, required, responsible, today + timedelta(days=target_days))
+        plans.ItemInput(finding, (required,), responsible, today + timedelta(days=target_days))
     )
     plans.save_plan(case.id, "DAP", items, DEMO_OFFICER)

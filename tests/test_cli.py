@@ -16,6 +16,7 @@ import pypdf
 import pytest
 
 from carehome_desk import __version__, cli
+from carehome_desk.store import plans
 from carehome_desk.store.cases import NOT_APPLICABLE
 from carehome_desk.store.db import close_db, init_db, set_setting
 from carehome_desk.store.models import Case, CaseAction, Plan
@@ -351,7 +352,7 @@ def test_export_plan_saved_items(demo_dir: Path, tmp_path: Path, run) -> None:
     init_db(demo_dir)
     plan = Plan.select().first()
     reference = plan.case.reference
-    findings = [item.finding for item in plan.items]
+    findings = [item.finding for item in plans.plan_items(plan.case.id, plan.plan_type)]
     close_db()
     out = tmp_path / "saved.pdf"
 

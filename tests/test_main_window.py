@@ -250,3 +250,16 @@ def test_newest_case_selected_with_home(qtbot, ui_context, three_homes):
     main.ui.homes_table.selectRow(0)
     assert main.selected_case_id() is not None
     assert main.ui.action_open_case.isEnabled()
+
+
+def test_cases_sorted_newest_first(qtbot, ui_context, session, home):
+    raised = [date(2026, 3, 1), date(2026, 11, 20), date(2025, 6, 1), date(2026, 7, 9)]
+    for day in raised:
+        _case(session, home, "blue-notified", "blue", raised_on=day)
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.ui.homes_table.selectRow(0)
+
+    proxy = main.cases_proxy
+    shown = [proxy.index(row, 3).data() for row in range(proxy.rowCount())]
+    assert shown == ["20 Nov 2026", "9 Jul 2026", "1 Mar 2026", "1 Jun 2025"]

@@ -162,7 +162,7 @@ def test_plan_prefilled_then_saved(session, home):
     assert prefilled[0].responsible_person == "Gwenllïan Jones"
     edited = [
         plans.ItemInput(
-            "Fluids chart missing & <late>", "Keep charts", "Gwenllïan Jones", date(2027, 1, 8)
+            "Fluids chart missing & <late>", ("Keep charts",), "Gwenllïan Jones", date(2027, 1, 8)
         )
     ]
     plans.save_plan(case.id, "CAP", edited, session.officer())
@@ -172,7 +172,7 @@ def test_plan_prefilled_then_saved(session, home):
 
 def test_plan_target_before_concern_is_rejected(session, home):
     case = _new_case(session, home, {"blue-notified"}, "blue")
-    item = plans.ItemInput("Finding", "Action", "Manager", date(2026, 1, 1))
+    item = plans.ItemInput("Finding", ("Action",), "Manager", date(2026, 1, 1))
     with pytest.raises(DeskError, match="Target date 2026-01-01 is before 2026-12-04"):
         plans.save_plan(case.id, "DAP", [item], session.officer())
 

@@ -10,16 +10,18 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    DeferredForeignKey,
     ForeignKeyField,
     IntegerField,
     Model,
-    SqliteDatabase,
     TextField,
     UUIDField,
 )
 
+from carehome_desk.store.database import DeskDatabase
+
 # Deferred: init_db() opens it on a file in the data folder.
-database = SqliteDatabase(None)
+database = DeskDatabase(None)
 
 
 def utc_now() -> datetime:
@@ -71,6 +73,10 @@ class Case(BaseModel):
     status = CharField(default="open", index=True)
     created_at = DateTimeField(default=utc_now)
     created_by = CharField()
+    council_exit_on = DateField(null=True)  # the Council's exit from a Red case
+    closed_on = DateField(null=True)
+    closed_by = CharField(default="")
+    closed_reason = TextField(default="")
 
 
 class Assessment(BaseModel):
@@ -85,6 +91,10 @@ class Assessment(BaseModel):
     chosen_level = CharField()
     override_reason = TextField(default="")
     other_concern = TextField(default="")
+    reason = TextField(default="")  # why a case was reassessed; "" for the first assessment
+
+    class Meta:
+        append_only = True  # never updated once saved; sync never overwrites it
 
 
 class AssessmentAnswer(BaseModel):
@@ -94,6 +104,9 @@ class AssessmentAnswer(BaseModel):
     level = CharField()
     met = BooleanField()
     evidence = TextField(default="")
+
+    class Meta:
+        append_only = True  # never updated once saved; sync never overwrites it
 
 
 class CaseAction(BaseModel):
@@ -121,24 +134,76 @@ class CaseAction(BaseModel):
     not_applicable_reason = TextField(default="")
     updated_at = DateTimeField(default=utc_now)
     updated_by = CharField(default="")
+    purpose = CharField(default="")  # the map action's purpose, to avoid duplicates on escalation
+    every_days = IntegerField(default=0)  # days between the occurrences of a series
+    closed_on = DateField(null=True)  # status "closed": ended by an officer, with a reason
+    closed_by = CharField(default="")
+    closed_reason = TextField(default="")
+    # The visit or meeting that fulfilled the action. NOTE: peewee creates deferred keys
+    # without a FOREIGN KEY constraint, so code that deletes a visit or meeting must clear these.
+    visit = DeferredForeignKey("Visit", null=True, on_delete="SET NULL")
+    meeting = DeferredForeignKey("Meeting", null=True, on_delete="SET NULL")
 
 
-class Plan(BaseModel):
-    case = ForeignKeyField(Case, backref="plans", on_delete="CASCADE", index=True)
-    plan_type = CharField()  # DAP or CAP
-    created_at = DateTimeField(default=utc_now)
-    updated_at = DateTimeField(default=utc_now)
-    updated_by = CharField(default="")
+# Action plans have their own module, which builds on Case and CaseAction above.
+from carehome_desk.store.plan_models import (  # noqa: E402
+    Plan,
+    PlanItem,
+    PlanItemAction,
+    PlanProgressEntry,
+    PlanVersion,
+)
 
 
-class PlanItem(BaseModel):
-    plan = ForeignKeyField(Plan, backref="items", on_delete="CASCADE", index=True)
-    number = IntegerField()
-    finding = TextField(default="")
-    action_required = TextField(default="")
-    responsible_person = CharField(default="")
-    target_date = DateField(null=True)
-    source_action = ForeignKeyField(CaseAction, null=True, on_delete="SET NULL")
+class Visit(BaseModel):
+    case = ForeignKeyField(Case, backref="visits", on_delete="CASCADE", index=True)
+    visited_on = DateField()
+    kind = CharField()  # "announced" or "unannounced"
+    purpose = TextField(default="")
+    attendees = TextField(default="")  # one "Name (Team)" per line
+    findings = TextField(default="")
+    recorded_at = DateTimeField(default=utc_now)
+    recorded_by = CharField(default="")
+
+
+class Meeting(BaseModel):
+    case = ForeignKeyField(Case, backref="meetings", on_delete="CASCADE", index=True)
+    kind = CharField()  # JIMP, JQMM, QAM or PPM
+    held_on = DateField()
+    attendees = TextField(default="")  # one "Name (Team)" per line
+    agencies = TextField(default="")  # one agency per line
+    outcome = TextField(default="")
+    decisions = TextField(default="")
+    recorded_at = DateTimeField(default=utc_now)
+    recorded_by = CharField(default="")
+
+
+class ActionReschedule(BaseModel):
+    """A new due date given to an action, with the officer's reason."""
+
+    action = ForeignKeyField(CaseAction, backref="reschedules", on_delete="CASCADE", index=True)
+    old_due_on = DateField(null=True)
+    new_due_on = DateField()
+    reason = TextField()
+    recorded_at = DateTimeField(default=utc_now)
+    recorded_by = CharField(default="")
+
+    class Meta:
+        append_only = True  # never updated once saved; sync never overwrites it
+
+
+class CaseEvent(BaseModel):
+    """A dated event in a case's life: the Council's exit, closing or reopening the case."""
+
+    case = ForeignKeyField(Case, backref="events", on_delete="CASCADE", index=True)
+    kind = CharField()  # council_exit, closed, reopened
+    happened_on = DateField()
+    reason = TextField(default="")
+    recorded_at = DateTimeField(default=utc_now)
+    recorded_by = CharField(default="")
+
+    class Meta:
+        append_only = True  # never updated once saved; sync never overwrites it
 
 
 ALL_MODELS: tuple[type[Model], ...] = (
@@ -149,5 +214,12 @@ ALL_MODELS: tuple[type[Model], ...] = (
     AssessmentAnswer,
     CaseAction,
     Plan,
+    PlanVersion,
     PlanItem,
+    PlanItemAction,
+    PlanProgressEntry,
+    Visit,
+    Meeting,
+    ActionReschedule,
+    CaseEvent,
 )

@@ -14,7 +14,16 @@ from typing import Any
 from peewee import JOIN, SQL, fn
 
 from carehome_desk.store.cases import OPEN
-from carehome_desk.store.models import Assessment, AssessmentAnswer, CareHome, Case, CaseAction
+from carehome_desk.store.models import (
+    ActionReschedule,
+    Assessment,
+    AssessmentAnswer,
+    CareHome,
+    Case,
+    CaseAction,
+    CaseEvent,
+    database,
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +63,13 @@ def _open_action() -> Any:
     return (CaseAction.status == OPEN) & (fn.COALESCE(CaseAction.applies, 1) == 1)
 
 
-def _action_counts(today: date, group_field: Any) -> dict[Any, tuple[int, int, date | None]]:
-    """Return {group value: (open actions, overdue actions, earliest open due date)}."""
+def _action_counts(
+    today: date, group_field: Any, home_id: uuid.UUID | None = None
+) -> dict[Any, tuple[int, int, date | None]]:
+    """Return {group value: (open actions, overdue actions, earliest open due date)}.
+
+    With ``home_id``, only the actions of that home's cases are counted.
+    """
     is_open = _open_action()
     overdue = is_open & (CaseAction.due_on < today)
     query = (
@@ -69,6 +83,8 @@ def _action_counts(today: date, group_field: Any) -> dict[Any, tuple[int, int, d
         .where(Case.status == OPEN)
         .group_by(group_field)
     )
+    if home_id is not None:
+        query = query.where(Case.home == home_id)
     return {
         key: (opened or 0, late or 0, _as_date(next_due))
         for key, opened, late, next_due in _tuples(query)
@@ -115,7 +131,7 @@ def home_rows(today: date, level_ranks: Mapping[str, int]) -> list[HomeRow]:
 
 def case_rows(today: date, home_id: uuid.UUID | None = None) -> list[CaseRow]:
     """Return the cases of one home, or of all homes, newest first."""
-    counts = _action_counts(today, Case.id)
+    counts = _action_counts(today, Case.id, home_id)
     query = (
         Case.select(
             Case.id,
@@ -192,3 +208,245 @@ def met_answers(assessment_id: uuid.UUID) -> list[AssessmentAnswer]:
         .where((AssessmentAnswer.assessment == assessment_id) & AssessmentAnswer.met)
         .order_by(SQL("rowid"))
     )
+
+
+# --- deadlines across all homes ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    """An open action of an open case, with what the deadlines list shows of its case.
+
+    The action's id stays in its stored text form, ``action_key``, because
+    making 100,000 UUID objects takes longer than the query itself.
+    """
+
+    action_key: str
+    case_id: uuid.UUID
+    reference: str
+    home_id: uuid.UUID
+    home_name: str
+    level: str  # the case's current level
+    action_name: str
+    teams: str  # display names joined with "; "
+    due_on: date | None
+    due_note: str
+
+    @property
+    def action_id(self) -> uuid.UUID:
+        return uuid.UUID(self.action_key)
+
+
+@dataclass(frozen=True)
+class DeadlineFilter:
+    """A selection of open actions to list.
+
+    Date bounds are inclusive, and None leaves that side open.
+    """
+
+    due_from: date | None = None
+    due_to: date | None = None
+    dated: bool = True
+    undated: bool = True  # actions with no due date: open-ended, or awaiting their anchor
+    team: str = ""  # one team's display name; "" for every team
+    level: str | None = None  # a case level id, "" for no alert, None for every level
+    home_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class DeadlineCounts:
+    overdue: int
+    due_this_week: int  # due from today to deadlines.week_end(today)
+
+
+def deadline_rows(selection: DeadlineFilter = DeadlineFilter()) -> list[DeadlineRow]:
+    """Return the open actions of open cases that match ``selection``.
+
+    Dated actions come first by due date, then undated ones; ties go by case
+    reference and the case's action order. The rows are read from the cursor
+    without peewee's per-value conversion, which would triple the time for a
+    long list.
+    """
+    condition = _deadline_condition(selection)
+    case_query = (
+        Case.select(Case.id, Case.reference, CareHome.id, CareHome.name, Case.level)
+        .join(CareHome)
+        .where(Case.id.in_(CaseAction.select(CaseAction.case).join(Case).where(condition)))
+    )
+    case_info = {
+        case_id.hex: (case_id, reference, home_id, home_name, level)
+        for case_id, reference, home_id, home_name, level in _tuples(case_query)
+    }
+
+    action_query = (
+        CaseAction.select(
+            CaseAction.id,
+            CaseAction.case,
+            CaseAction.name,
+            CaseAction.teams,
+            CaseAction.due_on,
+            CaseAction.due_note,
+        )
+        .join(Case)
+        .where(condition)
+        .order_by(
+            CaseAction.due_on.is_null(),
+            CaseAction.due_on,
+            Case.reference,
+            CaseAction.sort_order,
+        )
+    )
+    rows = []
+    for action_key, case_key, name, teams, due_on, due_note in database.execute(action_query):
+        case_id, reference, home_id, home_name, level = case_info[case_key]
+        due = date.fromisoformat(due_on) if due_on else None
+        rows.append(
+            DeadlineRow(
+                action_key,
+                case_id,
+                reference,
+                home_id,
+                home_name,
+                level,
+                name,
+                teams,
+                due,
+                due_note,
+            )
+        )
+    return rows
+
+
+def _deadline_condition(selection: DeadlineFilter) -> Any:
+    condition = _open_action() & (Case.status == OPEN)
+
+    dated = CaseAction.due_on.is_null(False)
+    bounded = selection.due_from is not None or selection.due_to is not None
+    if selection.due_from is not None:
+        dated &= CaseAction.due_on >= selection.due_from
+    if selection.due_to is not None:
+        dated &= CaseAction.due_on <= selection.due_to
+    if selection.dated and selection.undated:
+        if bounded:
+            condition &= dated | CaseAction.due_on.is_null()
+    elif selection.dated:
+        condition &= dated
+    elif selection.undated:
+        condition &= CaseAction.due_on.is_null()
+    else:
+        condition &= SQL("0")
+
+    if selection.team:
+        # Teams are stored as "A; B": match whole names, so "Care" never matches "Case Care".
+        condition &= fn.instr(fn.printf("; %s;", CaseAction.teams), f"; {selection.team};") > 0
+    if selection.level is not None:
+        condition &= Case.level == selection.level
+    if selection.home_id is not None:
+        condition &= Case.home == selection.home_id
+    return condition
+
+
+def deadline_counts(today: date, week_end: date) -> DeadlineCounts:
+    """Count the open actions of open cases overdue, and due from ``today`` to ``week_end``."""
+    is_open = _open_action()
+    overdue = is_open & (CaseAction.due_on < today)
+    this_week = is_open & (CaseAction.due_on >= today) & (CaseAction.due_on <= week_end)
+    query = (
+        CaseAction.select(fn.SUM(overdue.cast("integer")), fn.SUM(this_week.cast("integer")))
+        .join(Case)
+        .where(Case.status == OPEN)
+    )
+    late, week = next(_tuples(query))
+    return DeadlineCounts(late or 0, week or 0)
+
+
+def deadline_teams() -> list[str]:
+    """Return every team named on an open action of an open case, sorted."""
+    query = (
+        CaseAction.select(CaseAction.teams)
+        .distinct()
+        .join(Case)
+        .where(_open_action() & (Case.status == OPEN))
+    )
+    teams = {team.strip() for (joined,) in _tuples(query) for team in joined.split(";")}
+    return sorted(team for team in teams if team)
+
+
+def home_choices() -> list[tuple[uuid.UUID, str]]:
+    """Return (id, name) of every care home, by name."""
+    query = CareHome.select(CareHome.id, CareHome.name).order_by(CareHome.name)
+    return list(_tuples(query))
+
+
+# --- a case's history -------------------------------------------------------------------
+
+
+def level_history(case_id: uuid.UUID) -> list[Assessment]:
+    """Return the case's assessments, oldest first: each one set or confirmed its level."""
+    return list(
+        Assessment.select()
+        .where(Assessment.case == case_id)
+        .order_by(Assessment.assessed_on, Assessment.recorded_at)
+    )
+
+
+@dataclass(frozen=True)
+class CaseEventRow:
+    """One dated event of a case, for its history."""
+
+    happened_on: date
+    kind: str  # council_exit, closed, reopened, action_rescheduled or action_closed
+    officer: str
+    reason: str
+    action_name: str = ""
+    old_due_on: date | None = None
+    new_due_on: date | None = None
+
+
+def case_events(case_id: uuid.UUID) -> list[CaseEventRow]:
+    """Return the case's exit, closing and reopening, rescheduled and closed actions, by date."""
+    rows = [
+        CaseEventRow(event.happened_on, event.kind, event.recorded_by, event.reason)
+        for event in CaseEvent.select().where(CaseEvent.case == case_id)
+    ]
+    reschedules = (
+        ActionReschedule.select(ActionReschedule, CaseAction)
+        .join(CaseAction)
+        .where(CaseAction.case == case_id)
+    )
+    for change in reschedules:
+        rows.append(
+            CaseEventRow(
+                change.recorded_at.date(),
+                "action_rescheduled",
+                change.recorded_by,
+                change.reason,
+                change.action.name,
+                change.old_due_on,
+                change.new_due_on,
+            )
+        )
+    closed = CaseAction.select().where(
+        (CaseAction.case == case_id) & (CaseAction.status == "closed")
+    )
+    for action in closed:
+        rows.append(
+            CaseEventRow(
+                action.closed_on or action.updated_at.date(),
+                "action_closed",
+                action.closed_by,
+                action.closed_reason,
+                action.name,
+            )
+        )
+    return sorted(rows, key=lambda row: row.happened_on)
+
+
+def rescheduled_action_ids(case_id: uuid.UUID) -> frozenset[uuid.UUID]:
+    """Return the ids of the case's actions an officer gave a new due date."""
+    query = (
+        ActionReschedule.select(ActionReschedule.action)
+        .join(CaseAction)
+        .where(CaseAction.case == case_id)
+    )
+    return frozenset(action_id for (action_id,) in _tuples(query))

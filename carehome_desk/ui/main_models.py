@@ -31,6 +31,19 @@ from carehome_desk.ui.presentation import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_DISPLAY_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+# Views request a dozen roles per cell when they fit columns to their contents. data()
+# returns None for the other roles at once, because that step runs for every row shown.
+_HANDLED_ROLES = _DISPLAY_ROLES | {
+    SORT_ROLE,
+    ID_ROLE,
+    _ALIGNMENT_ROLE,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+}
+
 Row = TypeVar("Row", HomeRow, CaseRow)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +71,9 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, level_of: Callable[[str], Level | None], parent: Any = None) -> None:
         super().__init__(parent)
         self.level_of = level_of
+        # Levels looked up since the last set_rows: level_of reads the chosen
+        # process map from the database, too slow to call for every cell painted.
+        self._levels: dict[str, Level | None] = {}
         self.rows: Sequence[Row] = ()
         self.columns: list[_Column[Row]] = self.build_columns()
 
@@ -67,6 +83,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._levels.clear()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -83,17 +100,17 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _HANDLED_ROLES or not index.isValid():
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _DISPLAY_ROLES:
             return column.text(row)
         if role == SORT_ROLE:
             return column.sort_key(row)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == _ALIGNMENT_ROLE and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if index.column() == self.level_column:
             return self._level_role(row.level, role)
@@ -113,7 +130,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def _level_role(self, level_id: str, role: int) -> Any:
-        colour = level_colour(self.level_of(level_id))
+        colour = level_colour(self._level(level_id))
         if colour is None:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -129,11 +146,16 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
                 return number
         return -1
 
+    def _level(self, level_id: str) -> Level | None:
+        if level_id not in self._levels:
+            self._levels[level_id] = self.level_of(level_id)
+        return self._levels[level_id]
+
     def level_label(self, level_id: str) -> str:
-        return level_text(self.level_of(level_id))
+        return level_text(self._level(level_id))
 
     def level_rank(self, level_id: str) -> int:
-        level = self.level_of(level_id)
+        level = self._level(level_id)
         return level.rank if level else 0
 
 
@@ -201,7 +223,8 @@ class CasesModel(_RowsModel[CaseRow]):
             _Column(
                 QCoreApplication.translate("MainModels", "Raised"),
                 lambda r: format_date(r.raised_on),
-                lambda r: r.raised_on,
+                # Day numbers, because QSortFilterProxyModel cannot compare Python dates.
+                lambda r: r.raised_on.toordinal(),
             ),
             _Column(
                 QCoreApplication.translate("MainModels", "Status"), lambda r: status_text(r.status)
@@ -221,7 +244,7 @@ class CasesModel(_RowsModel[CaseRow]):
             _Column(
                 QCoreApplication.translate("MainModels", "Next due"),
                 lambda r: format_date(r.next_due),
-                lambda r: r.next_due or date.max,
+                lambda r: (r.next_due or date.max).toordinal(),
             ),
         ]
 

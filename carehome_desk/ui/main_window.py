@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 import uuid
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
 
 from carehome_desk.process.i18n import DeskError
 from carehome_desk.store import queries, settings
@@ -23,8 +33,31 @@ from carehome_desk.ui.main_models import (
     HomesModel,
 )
 from carehome_desk.ui.presentation import level_text, translate_error
+from carehome_desk.ui.sync_actions import SyncActions
+
+if TYPE_CHECKING:
+    from carehome_desk.ui.deadlines_window import DeadlinesWindow
 
 log = logging.getLogger(__name__)
+
+# With this variable set to "1", the first paint of the main window prints the time
+# and the peak memory to standard output and quits the app: the start-up benchmark
+# under tests/benchmarks measures launch-to-paint with it.
+EXIT_AFTER_PAINT_VARIABLE = "CAREHOME_DESK_EXIT_AFTER_PAINT"
+
+RESIZE_PRECISION_ROWS = 100
+
+
+def _report_paint_and_quit() -> None:
+    """Print ``first-paint <unix time> peak-rss-kib <KiB>`` and quit the event loop."""
+    try:
+        import resource
+
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    except ImportError:  # Windows has no resource module
+        peak_kib = -1
+    print(f"first-paint {time.time():.6f} peak-rss-kib {peak_kib}", flush=True)
+    QCoreApplication.exit(0)
 
 
 class MainWindow(QMainWindow):
@@ -51,9 +84,22 @@ class MainWindow(QMainWindow):
         self.ui.cases_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
         self._fill_level_filter()
+        self.deadlines_window: DeadlinesWindow | None = None
+        self.deadline_counts_label = QLabel(self)
+        self.deadline_counts_label.setAccessibleName(self.tr("Overdue and due this week"))
+        self.ui.status_bar.addPermanentWidget(self.deadline_counts_label)
         self._connect()
+        self.sync_actions = SyncActions(self)
         self.refresh()
         self._update_title()
+        self._exit_after_paint = os.environ.get(EXIT_AFTER_PAINT_VARIABLE) == "1"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._exit_after_paint:
+            self._exit_after_paint = False
+            # Runs once the whole window, tables included, has been painted.
+            QTimer.singleShot(0, _report_paint_and_quit)
 
     def _set_up_table(
         self, table: QTableView, model: QSortFilterProxyModel, stretch_column: int
@@ -64,6 +110,10 @@ class MainWindow(QMainWindow):
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
+        # Fit the columns to the visible rows and at most this many more, not to the
+        # 1,000 rows Qt reads by default. With 500 homes those took about a second at
+        # start-up.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
@@ -87,6 +137,7 @@ class MainWindow(QMainWindow):
         ui.cases_table.selectionModel().selectionChanged.connect(lambda: self._update_actions())
         ui.action_new_concern.triggered.connect(self.new_concern)
         ui.action_open_case.triggered.connect(self.open_case)
+        ui.action_deadlines.triggered.connect(self.open_deadlines)
         ui.action_add_home.triggered.connect(self.add_home)
         ui.action_edit_home.triggered.connect(self.edit_home)
         ui.action_settings.triggered.connect(self.edit_settings)
@@ -116,6 +167,9 @@ class MainWindow(QMainWindow):
             self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
         self._refresh_cases()
         self._update_status(rows)
+        self._update_deadline_counts()
+        if self.deadlines_window is not None:
+            self.deadlines_window.refresh()
 
     def _refresh_cases(self) -> None:
         case_id = self.selected_case_id()
@@ -171,6 +225,18 @@ class MainWindow(QMainWindow):
         )
         self.ui.status_bar.showMessage(message)
 
+    def _update_deadline_counts(self) -> None:
+        """Show the overdue and due-this-week counts, as the deadlines view defines them."""
+        from carehome_desk.process.deadlines import week_end
+
+        today = self.context.session.today()
+        counts = queries.deadline_counts(today, week_end(today))
+        self.deadline_counts_label.setText(
+            self.tr("Deadlines: {overdue} overdue · {week} due this week").format(
+                overdue=counts.overdue, week=counts.due_this_week
+            )
+        )
+
     def _update_title(self) -> None:
         officer = settings.officer()
         title = self.tr("Care Home Desk")
@@ -225,6 +291,23 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def open_deadlines(self) -> None:
+        """Show the deadlines view, opening it on first use."""
+        if self.deadlines_window is None:
+            from carehome_desk.ui.deadlines_window import DeadlinesWindow
+
+            window = DeadlinesWindow(self.context, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.open_case_requested.connect(self.open_case)
+            window.destroyed.connect(self._deadlines_closed)
+            self.deadlines_window = window
+        self.deadlines_window.show()
+        self.deadlines_window.raise_()
+        self.deadlines_window.activateWindow()
+
+    def _deadlines_closed(self) -> None:
+        self.deadlines_window = None
 
     def add_home(self) -> None:
         self._open_home_dialog(None)

@@ -12,10 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,7 @@ class Prompts:
     ) -> None:
         """Ask a yes/no question; call ``on_yes`` only if the user answers yes."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # typed names such as "<b>" show as typed
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
@@ -62,6 +67,54 @@ class Prompts:
         dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
         dialog.open()
 
+    def choose_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        folder: Path,
+        name_filter: str,
+        on_chosen: Callable[[Path], None],
+    ) -> None:
+        """Ask for an existing file to open; call ``on_chosen`` with its path unless cancelled."""
+        dialog = QFileDialog(parent, title, str(folder), name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
+        dialog.open()
+
+    def fatal(
+        self, parent: QWidget | None, title: str, text: str, on_closed: Callable[[], None]
+    ) -> None:
+        """Show why the app cannot go on; call ``on_closed`` once the user has read it."""
+        log.info("Fatal error shown: %s", title)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
+        box.setParent(parent, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: on_closed())
+        box.open()
+
+    def crash(
+        self, parent: QWidget | None, summary: str, details: str, on_closed: Callable[[], None]
+    ) -> None:
+        """Show an unexpected error: ``summary`` for the officer, ``details`` for support."""
+        from carehome_desk.ui.crash_dialog import CrashDialog
+
+        dialog = CrashDialog(summary, details, parent)
+        dialog.finished.connect(lambda _result: on_closed())
+        dialog.show()
+
+    def print_dialog(
+        self, parent: QWidget | None, printer: QPrinter, on_accepted: Callable[[], None]
+    ) -> None:
+        """Let the user choose the printer and its options; call ``on_accepted`` on Print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accepted)
+        dialog.open()
+
     def open_file(self, path: Path) -> bool:
         """Open ``path`` in the system's viewer; return False when none could be started."""
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -73,5 +126,6 @@ class Prompts:
         self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
     ) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # typed names such as "<b>" show as typed
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -3,6 +3,8 @@
 One helper for every background job (PDF export now, sync later). The job
 function must touch neither widgets nor the database: read what it needs on
 the GUI thread first, because the database has one writer, on that thread.
+The one exception is Sync now (``ui.sync_dialog``), which writes through its
+own connection while an application-modal dialog keeps every window from writing.
 ``on_done`` and ``on_error`` run on the GUI thread.
 """
 
