@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -432,22 +431,16 @@ def many_actions(tmp_path, prompts) -> Iterator[UiContext]:
 
 
 @pytest.mark.slow
-def test_view_fast_with_100000_actions(qtbot, many_actions):
-    started = time.perf_counter()
+def test_view_filters_100000_actions(qtbot, many_actions):
+    # Speed at this scale is measured by tests/benchmarks, not here; this test
+    # checks the view gives the right rows when filtering a council's data.
     window = DeadlinesWindow(many_actions)
     qtbot.addWidget(window)
     window.show()
-    opened = time.perf_counter() - started
 
-    started = time.perf_counter()
     choose(window.ui.team_combo, "Safeguarding")
     window.set_choice("overdue_or_this_week")
     window.ui.deadlines_table.sortByColumn(DeadlinesModel.HOME, Qt.SortOrder.AscendingOrder)
-    filtered = time.perf_counter() - started
 
     # Each case's due dates run from 10 days before today in a cycle of 30 days.
     assert window.model.rowCount() == 1000 * 61
-    # Generous bounds for a slow CI machine: on the development machine the
-    # window opened in about 1.6 s and the three changes took about 3 s.
-    assert opened < 10, opened
-    assert filtered < 20, filtered
