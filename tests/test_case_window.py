@@ -320,7 +320,7 @@ def test_not_applicable_reason_typed(qtbot, ui_context, home):
 
 
 @pytest.mark.parametrize("plan_type", ["DAP", "CAP"])
-def test_export_buttons_open_plan_dialog(qtbot, ui_context, home, plan_type):
+def test_new_plan_buttons_open_plan_dialog(qtbot, ui_context, home, plan_type):
     from carehome_desk.ui.plan_dialog import PlanDialog
 
     case = make_case(ui_context.session, home, "red")
@@ -333,6 +333,7 @@ def test_export_buttons_open_plan_dialog(qtbot, ui_context, home, plan_type):
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.plan_type == plan_type
+    assert window.ui.case_tabs.currentWidget() is window.ui.plans_tab
 
 
 def test_no_escalation_shows_no_alert(qtbot, ui_context, home):
@@ -366,3 +367,20 @@ def test_deleted_case_shown_as_missing(qtbot, ui_context, home):
     assert window.actions_model.rowCount() == 0
     assert not window.ui.export_dap_button.isEnabled()
     assert not window.ui.mark_done_button.isEnabled()
+
+
+def test_saved_plan_listed_on_plans_tab(qtbot, ui_context, home):
+    from carehome_desk.store import plans
+    from carehome_desk.store.plans import ItemInput
+
+    case = make_case(ui_context.session, home, "red")
+    window = open_window(qtbot, ui_context, case)
+    assert window.plans_panel.model.rowCount() == 0
+
+    item = ItemInput(
+        "Fluid charts incomplete", ("Complete charts hourly",), "Gwenllïan Jones", TODAY
+    )
+    plans.save_plan(case.id, "CAP", [item], ui_context.session.officer())
+    window.plans_panel.refresh()
+
+    assert window.plans_panel.model.rowCount() == 1

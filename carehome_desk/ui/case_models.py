@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -20,7 +19,6 @@ from PySide6.QtGui import QColor, QFont
 from carehome_desk.store import queries
 from carehome_desk.store.cases import CLOSED, DONE, NOT_APPLICABLE
 from carehome_desk.store.models import CaseAction
-from carehome_desk.store.plans import ItemInput
 from carehome_desk.ui.presentation import format_date, status_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -246,103 +244,3 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         return None
-
-
-class PlanItemsModel(QAbstractTableModel):
-    """The editable items of a DAP or CAP. A row's number is its position."""
-
-    FINDING, ACTION_REQUIRED, RESPONSIBLE_PERSON, TARGET_DATE = range(4)
-    _FIELDS = ("finding", "action_required", "responsible_person", "target_date")
-
-    def __init__(self, items: Sequence[ItemInput], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[ItemInput] = list(items)
-        self.titles = (
-            QCoreApplication.translate("CaseModels", "Finding"),
-            QCoreApplication.translate("CaseModels", "Action required"),
-            QCoreApplication.translate("CaseModels", "Responsible person (provider)"),
-            QCoreApplication.translate("CaseModels", "Target date"),
-        )
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return str(section + 1)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        value = getattr(self.items[index.row()], self._FIELDS[index.column()])
-        is_date = index.column() == self.TARGET_DATE
-
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return format_date(value) if is_date else value
-        if role == Qt.ItemDataRole.ToolTipRole and not is_date:
-            return value or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if index.column() == self.TARGET_DATE:
-            if value is not None and not isinstance(value, date):
-                return False
-        elif not isinstance(value, str):
-            return False
-
-        row = index.row()
-        field = self._FIELDS[index.column()]
-        if getattr(self.items[row], field) == value:
-            return True
-        self.items[row] = dataclasses.replace(self.items[row], **{field: value})
-        self.dataChanged.emit(index, index)
-        return True
-
-    def insert_item(self, row: int, item: ItemInput) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.items.insert(row, item)
-        self.endInsertRows()
-        self._renumber(row)
-
-    def remove_item(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
-        self.endRemoveRows()
-        self._renumber(row)
-
-    def move_item(self, row: int, offset: int) -> int:
-        """Move the item at ``row`` by ``offset`` places (-1 or 1) and return its new row."""
-        target = row + offset
-        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
-            return row
-
-        # beginMoveRows takes the row the item goes before, counted before the move.
-        destination = target + 1 if offset > 0 else target
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-        self.items.insert(target, self.items.pop(row))
-        self.endMoveRows()
-        self._renumber(min(row, target))
-        return target
-
-    def _renumber(self, first_row: int) -> None:
-        if first_row < len(self.items):
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, first_row, len(self.items) - 1)

@@ -20,6 +20,7 @@ from carehome_desk.ui.case_models import ActionsModel
 from carehome_desk.ui.case_records import CaseRecords
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
+from carehome_desk.ui.plans_panel import PlansPanel
 from carehome_desk.ui.presentation import (
     format_date,
     level_colour,
@@ -56,6 +57,8 @@ class CaseWindow(QWidget):
         self.ui = load_form("case_window.ui", self)
 
         self.actions = CaseActions(context, self.ui, self._action_level_name, self)
+        self.plans_panel = PlansPanel(context, case_id, self.ui.plans_tab)
+        self.ui.plans_tab_layout.addWidget(self.plans_panel)
         self.records = CaseRecords(context, self.ui, self._level_name, self)
         self.ui.case_splitter.setStretchFactor(0, 2)
         self.ui.case_splitter.setStretchFactor(1, 3)
@@ -79,6 +82,7 @@ class CaseWindow(QWidget):
         ui = self.ui
         self.actions.changed.connect(self._saved)
         self.records.changed.connect(lambda _case_id: self._saved(None))
+        self.plans_panel.plans_changed.connect(self.case_changed.emit)
         ui.export_dap_button.clicked.connect(lambda: self.open_plan("DAP"))
         ui.export_cap_button.clicked.connect(lambda: self.open_plan("CAP"))
         ui.reassess_button.clicked.connect(self.reassess)
@@ -346,9 +350,6 @@ class CaseWindow(QWidget):
     # --- plans ----------------------------------------------------------------
 
     def open_plan(self, plan_type: str) -> None:
-        """Open the DAP or CAP of this case for editing and export."""
-        from carehome_desk.ui.plan_dialog import PlanDialog
-
-        dialog = PlanDialog(self.context, self.case_id, plan_type, self)
-        dialog.saved.connect(lambda: self.case_changed.emit(self.case_id))
-        dialog.open()
+        """Show the plans tab and start a new DAP or CAP, pre-filled from this case."""
+        self.ui.case_tabs.setCurrentWidget(self.ui.plans_tab)
+        self.plans_panel.new_plan(plan_type)
