@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="115"/>
+        <source>Draft, not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="117"/>
+        <source>Version {number}, draft, not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="119"/>
+        <source>Version {number}, issued {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="123"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="125"/>
+        <source>Plan reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="127"/>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="128"/>
+        <source>Home name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="129"/>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCloseDialog</name>
+    <message>
+        <location filename="../../forms/action_close_dialog.ui" line="6"/>
+        <source>Close action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_close_dialog.ui" line="10"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_close_dialog.ui" line="18"/>
+        <source>When the action ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_close_dialog.ui" line="25"/>
+        <source>&amp;Reason for closing (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_close_dialog.ui" line="31"/>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_close_dialog.ui" line="32"/>
+        <source>e.g. JIMP agreed on 3 December that residents are no longer at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDoneDialog</name>
     <message>
         <location filename="../../forms/action_done_dialog.ui" line="6"/>
@@ -68,23 +144,78 @@
     </message>
 </context>
 <context>
+    <name>ActionRescheduleDialog</name>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="6"/>
+        <source>Reschedule action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="10"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="20"/>
+        <source>Now due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="25"/>
+        <source>Current due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="31"/>
+        <source>&amp;New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="37"/>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="46"/>
+        <source>&amp;Reason for the new date (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="52"/>
+        <source>Reason for the new date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_reschedule_dialog.ui" line="53"/>
+        <source>e.g. Manager on leave; visit agreed for the following Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../carehome_desk/app.py" line="88"/>
+        <location filename="../../carehome_desk/app.py" line="128"/>
+        <source>Care Home Desk is already open on {path}; its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/app.py" line="135"/>
+        <source>Care Home Desk is already open on the data folder {path} (process {pid}), and that window did not come forward. Switch to it, or if it has stopped responding, end process {pid} and start Care Home Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/app.py" line="146"/>
+        <source>Care Home Desk cannot use the data folder {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/app.py" line="150"/>
+        <source>Care Home Desk cannot write to the data folder {path}. Allow writing to it, or start the app with another folder: carehome-desk --data-dir FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/app.py" line="160"/>
         <source>Care Home Desk cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/app.py" line="103"/>
-        <source>Something went wrong: {error}
-
-Care Home Desk {version}. The details are in the log file:
-{log}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/app.py" line="112"/>
-        <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -112,128 +243,360 @@ Care Home Desk {version}. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="145"/>
+        <source>There is no database in {path} to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="151"/>
+        <source>{file} is the database itself; choose another file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="182"/>
+        <source>Could not write the backup {file}: {reason}. Check that the folder exists, that you may write to it and that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="206"/>
+        <source>{file} is damaged ({detail}), so it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="216"/>
+        <source>The file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="227"/>
+        <source>{file} is not a Care Home Desk database or is damaged ({detail}), so it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/backup.py" line="237"/>
+        <source>Could not copy {source} to {file}: {reason}. Check that the folder exists, that you may write to it and that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="66"/>
+        <source>{file} is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="82"/>
+        <source>{file} is not a Care Home Desk database: it has no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="90"/>
+        <source>{file} was written by a newer version of Care Home Desk (schema {found}; this version reads up to {supported}). Install the newer version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="131"/>
+        <source>{file} is the database itself; choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="212"/>
+        <source>Could not keep a copy of the current database as {file}: {reason}. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="226"/>
+        <source>{file} is not a Care Home Desk database or is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/restore.py" line="234"/>
+        <source>Could not read {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../carehome_desk/ui/case_actions.py" line="135"/>
+        <source>Action not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseModels</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="40"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="38"/>
         <source>{condition} — applies?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="44"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="42"/>
         <source>{condition} — applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="47"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="45"/>
         <source>{condition} — does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="62"/>
-        <source>Done on {date} by {officer}</source>
+        <location filename="../../carehome_desk/ui/case_models.py" line="53"/>
+        <source>{date} (rescheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="64"/>
+        <source> at a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carehome_desk/ui/case_models.py" line="66"/>
-        <source>Not applicable: {reason}</source>
+        <source> at a {kind} meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="70"/>
-        <source>Overdue</source>
+        <location filename="../../carehome_desk/ui/case_models.py" line="75"/>
+        <source>Done on {date} by {officer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="84"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="85"/>
-        <source>Responsible teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="86"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="87"/>
-        <source>Condition</source>
+        <location filename="../../carehome_desk/ui/case_models.py" line="80"/>
+        <source>Closed on {date} by {officer}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carehome_desk/ui/case_models.py" line="88"/>
+        <source>Not applicable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="92"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="111"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="112"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="113"/>
+        <source>Responsible teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="114"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="115"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_models.py" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CaseRecords</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="165"/>
-        <source>Finding</source>
+        <location filename="../../carehome_desk/ui/case_records.py" line="25"/>
+        <source>Council&apos;s exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="166"/>
-        <source>Action required</source>
+        <location filename="../../carehome_desk/ui/case_records.py" line="26"/>
+        <source>Case closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="167"/>
-        <source>Responsible person (provider)</source>
+        <location filename="../../carehome_desk/ui/case_records.py" line="27"/>
+        <source>Case reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="168"/>
-        <source>Target date</source>
+        <location filename="../../carehome_desk/ui/case_records.py" line="28"/>
+        <source>Action rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="29"/>
+        <source>Action closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="41"/>
+        <source>{action}: from {old} to {new}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="111"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="134"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="160"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="181"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="115"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="118"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="119"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="139"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="120"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="122"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="148"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="126"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="152"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="137"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="143"/>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="146"/>
+        <source>Outcome and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="164"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="168"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="185"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="172"/>
+        <source>Process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="175"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="184"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="186"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="190"/>
+        <source>First assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="194"/>
+        <source>Chosen instead of {recommended}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_records.py" line="275"/>
+        <source>Decisions: {decisions}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="112"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="131"/>
         <source>This case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="124"/>
-        <source>{level} — set on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="133"/>
-        <source>{reference} — {home}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="159"/>
-        <source>{date} by {officer} ({team})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="177"/>
-        <source>{chosen}, as recommended</source>
+        <location filename="../../carehome_desk/ui/case_window.py" line="149"/>
+        <source>Closed on {date} by {officer}: {reason}
+Reopen the case to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carehome_desk/ui/case_window.py" line="179"/>
+        <source>{level} — set on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_window.py" line="183"/>
+        <source>{level}; the Council exited on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_window.py" line="192"/>
+        <source>{reference} — {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_window.py" line="218"/>
+        <source>{date} by {officer} ({team})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_window.py" line="236"/>
+        <source>{chosen}, as recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_window.py" line="238"/>
         <source>{chosen} chosen; {recommended} recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="186"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="245"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="190"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="249"/>
         <source>Evidence: {evidence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="251"/>
-        <source>Action not updated</source>
+        <location filename="../../carehome_desk/ui/case_window.py" line="312"/>
+        <source>Cannot reassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,178 +610,487 @@ Care Home Desk {version}. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="25"/>
+        <location filename="../../forms/case_window.ui" line="21"/>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="34"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="33"/>
+        <location filename="../../forms/case_window.ui" line="42"/>
         <source>Care home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="51"/>
+        <location filename="../../forms/case_window.ui" line="59"/>
+        <source>&amp;Reassess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="60"/>
+        <source>Assess the case again with the wizard, to escalate, step down or confirm its level (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="65"/>
+        <source>Record &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="66"/>
+        <source>Record a visit to the home, and the actions it completes (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="71"/>
+        <source>Record &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="72"/>
+        <source>Record a JIMP, JQMM, QAM or PPM, and the actions it completes (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="77"/>
+        <source>Council&apos;s e&amp;xit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="78"/>
+        <source>Record the day the Council withdrew its support, which dates the weekly monitoring visits (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="89"/>
+        <source>Cl&amp;ose case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="90"/>
+        <source>Close the case with a reason; it stays readable and can be reopened (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="95"/>
+        <source>Re&amp;open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="96"/>
+        <source>Reopen the closed case, recording why (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="103"/>
+        <source>Case sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="106"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="107"/>
+        <source>The concern, the latest assessment and the required actions (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="114"/>
         <source>Concern and latest assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="62"/>
+        <location filename="../../forms/case_window.ui" line="125"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="68"/>
+        <location filename="../../forms/case_window.ui" line="131"/>
         <source>Date raised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="73"/>
+        <location filename="../../forms/case_window.ui" line="136"/>
         <source>Date raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="80"/>
+        <location filename="../../forms/case_window.ui" line="143"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="85"/>
+        <location filename="../../forms/case_window.ui" line="148"/>
         <source>Source of the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="92"/>
+        <location filename="../../forms/case_window.ui" line="155"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="98"/>
+        <location filename="../../forms/case_window.ui" line="161"/>
         <source>Summary of the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="110"/>
+        <location filename="../../forms/case_window.ui" line="173"/>
         <source>Latest assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="116"/>
+        <location filename="../../forms/case_window.ui" line="179"/>
         <source>Assessed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="121"/>
+        <location filename="../../forms/case_window.ui" line="184"/>
         <source>Assessed on and by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="129"/>
+        <location filename="../../forms/case_window.ui" line="192"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="134"/>
+        <location filename="../../forms/case_window.ui" line="197"/>
         <source>Recommended and chosen level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="142"/>
+        <location filename="../../forms/case_window.ui" line="205"/>
         <source>Reason for the change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="148"/>
+        <location filename="../../forms/case_window.ui" line="211"/>
         <source>Reason for choosing another level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="156"/>
+        <location filename="../../forms/case_window.ui" line="219"/>
         <source>Criteria met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="162"/>
+        <location filename="../../forms/case_window.ui" line="225"/>
         <source>Criteria met, with evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="171"/>
+        <location filename="../../forms/case_window.ui" line="234"/>
         <source>Other concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="177"/>
+        <location filename="../../forms/case_window.ui" line="240"/>
         <source>Other concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="196"/>
+        <location filename="../../forms/case_window.ui" line="259"/>
         <source>Required ac&amp;tions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="202"/>
+        <location filename="../../forms/case_window.ui" line="265"/>
         <source>Required actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="215"/>
+        <location filename="../../forms/case_window.ui" line="278"/>
         <source>&amp;Applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="216"/>
+        <location filename="../../forms/case_window.ui" line="279"/>
         <source>The condition of the selected action is met, so the action stays open (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="221"/>
+        <location filename="../../forms/case_window.ui" line="284"/>
         <source>Does &amp;not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="222"/>
+        <location filename="../../forms/case_window.ui" line="285"/>
         <source>The condition of the selected action is not met, so the action is closed as not applicable (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="227"/>
+        <location filename="../../forms/case_window.ui" line="290"/>
         <source>Mark &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="228"/>
+        <location filename="../../forms/case_window.ui" line="291"/>
         <source>Record the date the selected action was done (Alt+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="233"/>
+        <location filename="../../forms/case_window.ui" line="296"/>
         <source>Not a&amp;pplicable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="234"/>
+        <location filename="../../forms/case_window.ui" line="297"/>
         <source>Close the selected action as not applicable, with a reason (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="245"/>
-        <source>&amp;Export DAP…</source>
+        <location filename="../../forms/case_window.ui" line="302"/>
+        <source>Re&amp;schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="246"/>
-        <source>Edit the Developmental Action Plan and export it as a PDF (Alt+E)</source>
+        <location filename="../../forms/case_window.ui" line="303"/>
+        <source>Give the selected open action a new due date, with a reason (Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="251"/>
-        <source>Export &amp;CAP…</source>
+        <location filename="../../forms/case_window.ui" line="308"/>
+        <source>C&amp;lose action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/case_window.ui" line="252"/>
-        <source>Edit the Corrective Action Plan and export it as a PDF (Alt+C)</source>
+        <location filename="../../forms/case_window.ui" line="309"/>
+        <source>Close the selected open-ended action, such as one that lasts until further notice, with a reason (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="320"/>
+        <source>N&amp;ew DAP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="321"/>
+        <source>Start a Developmental Action Plan from this case&apos;s actions, on the Plans tab (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="326"/>
+        <source>New &amp;CAP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="327"/>
+        <source>Start a Corrective Action Plan from this case&apos;s actions, on the Plans tab (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="339"/>
+        <source>Visits and meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="340"/>
+        <source>Visits to the home and meetings about it (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="352"/>
+        <source>Visi&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="358"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="372"/>
+        <source>Ed&amp;it visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="373"/>
+        <source>Correct the selected visit or add to its findings (Alt+I, or Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="392"/>
+        <source>Meetin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="398"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="412"/>
+        <source>&amp;Edit meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="413"/>
+        <source>Correct the selected meeting (Alt+E, or Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="431"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="432"/>
+        <source>Every assessment and level, and the case&apos;s dated events (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="436"/>
+        <source>&amp;Level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="442"/>
+        <source>Level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="454"/>
+        <source>Ev&amp;ents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="460"/>
+        <source>Case events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="473"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_window.ui" line="474"/>
+        <source>The case&apos;s DAP and CAP (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseActionDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/action_dialogs.py" line="129"/>
+        <source>Open until: {condition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="114"/>
+        <source>1 action is still open. It stays open in the case but leaves the deadlines list and the counts while the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="119"/>
+        <source>{count} actions are still open. They stay open in the case but leave the deadlines list and the counts while the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="136"/>
+        <source>Case not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="6"/>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="12"/>
+        <source>&amp;Date closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="18"/>
+        <source>Date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="30"/>
+        <source>&amp;Reason for closing (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="36"/>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="37"/>
+        <source>e.g. Fourth weekly visit found every DAP item complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_case_dialog.ui" line="43"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlanDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_small_dialogs.py" line="129"/>
+        <source>Close plan {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_small_dialogs.py" line="151"/>
+        <source>Plan not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="6"/>
+        <source>Close plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="10"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="20"/>
+        <source>&amp;Reason for closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="26"/>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="32"/>
+        <source>Who was &amp;told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="38"/>
+        <source>Who was told that the plan closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="45"/>
+        <source>&amp;Date closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="51"/>
+        <source>Date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/close_plan_dialog.ui" line="53"/>
+        <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,178 +1145,453 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>ConcernWizard</name>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="100"/>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="67"/>
+        <source>Reassess {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="151"/>
+        <source>Reassessment not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="153"/>
         <source>Case not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="114"/>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="166"/>
         <source>Discard concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="115"/>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="168"/>
         <source>Close the wizard and discard what you typed? Nothing has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="14"/>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="171"/>
+        <source>Discard reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="173"/>
+        <source>Close the wizard and discard what you typed? The case has not been reassessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="17"/>
         <source>New concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="21"/>
+        <location filename="../../forms/concern_wizard.ui" line="24"/>
         <source>Care home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="22"/>
+        <location filename="../../forms/concern_wizard.ui" line="25"/>
         <source>Choose the care home the concern is about, or add it if it is not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="28"/>
+        <location filename="../../forms/concern_wizard.ui" line="31"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="34"/>
+        <location filename="../../forms/concern_wizard.ui" line="37"/>
         <source>Name, postcode, CIW number or provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="36"/>
+        <location filename="../../forms/concern_wizard.ui" line="39"/>
         <source>Search care homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="43"/>
+        <location filename="../../forms/concern_wizard.ui" line="46"/>
         <source>Care &amp;homes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="49"/>
+        <location filename="../../forms/concern_wizard.ui" line="52"/>
         <source>Care homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="75"/>
+        <location filename="../../forms/concern_wizard.ui" line="78"/>
         <source>&amp;Add home…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="76"/>
+        <location filename="../../forms/concern_wizard.ui" line="79"/>
         <source>Add a care home that is not in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="85"/>
+        <location filename="../../forms/concern_wizard.ui" line="88"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="86"/>
+        <location filename="../../forms/concern_wizard.ui" line="89"/>
         <source>When the concern was raised, where it came from and what it is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="90"/>
+        <location filename="../../forms/concern_wizard.ui" line="93"/>
         <source>Date &amp;raised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="97"/>
+        <location filename="../../forms/concern_wizard.ui" line="100"/>
         <source>Date raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="107"/>
+        <location filename="../../forms/concern_wizard.ui" line="110"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="113"/>
+        <location filename="../../forms/concern_wizard.ui" line="116"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="114"/>
+        <location filename="../../forms/concern_wizard.ui" line="117"/>
         <source>Choose where the concern came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="123"/>
+        <location filename="../../forms/concern_wizard.ui" line="126"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="129"/>
+        <location filename="../../forms/concern_wizard.ui" line="132"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="130"/>
+        <location filename="../../forms/concern_wizard.ui" line="133"/>
         <source>What was reported, by whom, and which residents or staff it concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="137"/>
+        <location filename="../../forms/concern_wizard.ui" line="140"/>
+        <source>Reassess the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="141"/>
+        <source>The case as it stands, and why you are assessing it again. The next pages record a new assessment; the earlier ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="146"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="151"/>
+        <source>Case reference and care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="159"/>
+        <source>Current level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="164"/>
+        <source>Current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="171"/>
+        <source>Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="177"/>
+        <source>Concern raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="185"/>
+        <source>&amp;Why reassess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="192"/>
+        <source>Reason for reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="193"/>
+        <source>What has changed, e.g. findings of the follow-up visit, a new referral, the Council&apos;s exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="200"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="138"/>
+        <location filename="../../forms/concern_wizard.ui" line="201"/>
         <source>Check the recommendation, choose the level to set and the date of the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="155"/>
+        <location filename="../../forms/concern_wizard.ui" line="218"/>
         <source>Recommended level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="181"/>
+        <location filename="../../forms/concern_wizard.ui" line="244"/>
         <source>Chosen &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="187"/>
+        <location filename="../../forms/concern_wizard.ui" line="250"/>
         <source>Chosen level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="196"/>
+        <location filename="../../forms/concern_wizard.ui" line="259"/>
         <source>&amp;Reason for a different level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="202"/>
+        <location filename="../../forms/concern_wizard.ui" line="265"/>
         <source>Reason for a different level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="203"/>
+        <location filename="../../forms/concern_wizard.ui" line="266"/>
         <source>Why your professional judgement differs from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="210"/>
+        <location filename="../../forms/concern_wizard.ui" line="273"/>
         <source>A reason is required because the chosen level differs from the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="216"/>
+        <location filename="../../forms/concern_wizard.ui" line="279"/>
         <source>Date of &amp;assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="223"/>
+        <location filename="../../forms/concern_wizard.ui" line="286"/>
         <source>Date of assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/concern_wizard.ui" line="243"/>
+        <location filename="../../forms/concern_wizard.ui" line="306"/>
         <source>Required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="322"/>
+        <source>Stepping down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="323"/>
+        <source>The case moves to a lower level. Work already done stays as it is; choose what happens to the higher level&apos;s open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="327"/>
+        <source>&amp;Open actions of the higher level (ticked ones are closed, unticked ones stay open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="334"/>
+        <source>Open actions of the higher level to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="339"/>
+        <source>&amp;Reason for closing the ticked actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="345"/>
+        <source>Reason for closing the ticked actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="346"/>
+        <source>e.g. Resilience team withdrawn at the Council&apos;s exit; home stepped down to Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/concern_wizard.ui" line="353"/>
+        <source>A reason is required while any action is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="99"/>
+        <source>No conflicts are waiting. Every laptop that has synced agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="102"/>
+        <source>{record} was deleted on one laptop while it, or a record that refers to it, was changed on another. It is kept on every laptop until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="106"/>
+        <source>{field} of {record} was changed on several laptops at the same time. Until you decide, every laptop shows: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="118"/>
+        <location filename="../../forms/sync_conflicts_dialog.ui" line="50"/>
+        <source>&amp;Use the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="120"/>
+        <source>&amp;Delete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="122"/>
+        <source>&amp;Keep the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_conflicts.py" line="135"/>
+        <source>Conflict not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_conflicts_dialog.ui" line="6"/>
+        <source>Conflicts between laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_conflicts_dialog.ui" line="10"/>
+        <source>&amp;Conflicts waiting for a decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_conflicts_dialog.ui" line="16"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_conflicts_dialog.ui" line="32"/>
+        <source>&amp;Versions of the selected conflict, latest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_conflicts_dialog.ui" line="38"/>
+        <source>Versions of the selected conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilExitDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="82"/>
+        <source>• {action}: due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="84"/>
+        <source>These actions will be due:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="86"/>
+        <source>No open action follows the exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="96"/>
+        <source>Exit not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/council_exit_dialog.ui" line="6"/>
+        <source>Record the Council&apos;s exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/council_exit_dialog.ui" line="10"/>
+        <source>The day the Council withdrew its support from the home. The actions that follow the exit are dated from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/council_exit_dialog.ui" line="18"/>
+        <source>&amp;Date of exit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/council_exit_dialog.ui" line="24"/>
+        <source>Date of the Council&apos;s exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/council_exit_dialog.ui" line="36"/>
+        <source>Actions dated from the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../carehome_desk/ui/crash_dialog.py" line="98"/>
+        <source>Care Home Desk met an unexpected error and did not finish what it was doing:
+{error}
+
+Changes saved before the error are kept, because each save is complete or not made at all. Restart the app if it misbehaves.
+
+Care Home Desk {version}. The details are in the log file:
+{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="6"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="10"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="18"/>
+        <source>&amp;Details for whoever supports the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="24"/>
+        <source>Details for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="34"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="35"/>
+        <source>Copy the details to the clipboard, to paste into an email to support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,10 +1647,256 @@ Care Home Desk {version}. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="26"/>
+        <location filename="../../carehome_desk/process/deadlines.py" line="64"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="27"/>
+        <location filename="../../carehome_desk/process/deadlines.py" line="65"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="28"/>
+        <location filename="../../carehome_desk/process/deadlines.py" line="66"/>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="29"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="30"/>
+        <location filename="../../carehome_desk/process/deadlines.py" line="69"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="63"/>
+        <source>All open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="67"/>
+        <source>Overdue or due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/process/deadlines.py" line="68"/>
+        <source>Due later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="44"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="45"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="46"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="47"/>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="48"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="49"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_model.py" line="50"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesWindow</name>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="74"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="87"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="98"/>
+        <source>All homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="162"/>
+        <source>This week is {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="166"/>
+        <source>Open actions of open cases in every care home, earliest due first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="171"/>
+        <source>Actions shown: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="6"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="18"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="24"/>
+        <source>Which actions to show, by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="30"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="36"/>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="42"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="48"/>
+        <source>Alert level filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="54"/>
+        <source>Care &amp;home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="60"/>
+        <source>Care home filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="75"/>
+        <source>Open &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="81"/>
+        <source>Open actions by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="96"/>
+        <source>Number of actions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="108"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/deadlines_window.ui" line="109"/>
+        <source>Open the case of the selected action (Enter or double-click in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../carehome_desk/demo.py" line="475"/>
         <source>{path} already contains a Care Home Desk database; choose an empty folder for the sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="114"/>
+        <source>Care Home Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="167"/>
+        <source>Today&apos;s backup could not be made: {reason}
+
+Your records are unchanged. Once the problem is solved, choose File &gt; Back up now to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="170"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="194"/>
+        <source>Backup not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="180"/>
+        <source>Back up to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="182"/>
+        <source>Care Home Desk databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="200"/>
+        <source>Backed up {homes} care homes and {cases} cases to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="203"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="235"/>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="274"/>
+        <source>Restored {homes} care homes and {cases} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="279"/>
+        <source>The database it replaced is kept as {file}; restore that file to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery.py" line="281"/>
+        <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,66 +2092,66 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>MainModels</name>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="130"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="174"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="169"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="214"/>
         <source>Care home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="135"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="179"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="174"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="219"/>
         <source>Alert level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="140"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="179"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="146"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="192"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="185"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="233"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="152"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="198"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="191"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="239"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="157"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="196"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="158"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="197"/>
         <source>CIW number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="160"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="199"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="172"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="212"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="184"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="224"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="189"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="230"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="204"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="245"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,28 +2159,43 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="72"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="89"/>
+        <source>Overdue and due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/main_window.py" line="122"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="158"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="216"/>
+        <source>No care homes yet: add one with Homes &gt; Add home (Ctrl+Shift+N), or start a New concern (Ctrl+N) and add the home there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/main_window.py" line="223"/>
         <source>{homes} homes · {open} open actions · {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="165"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="235"/>
+        <source>Deadlines: {overdue} overdue · {week} due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/main_window.py" line="242"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>Care Home Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="167"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="244"/>
         <source>Care Home Desk — {name}, {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="190"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="267"/>
         <source>Cannot assess a concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,98 +2250,291 @@ Care Home Desk {version}. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>&amp;Homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
-        <source>Main toolbar</source>
+        <location filename="../../forms/main_window.ui" line="117"/>
+        <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="127"/>
-        <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="128"/>
-        <source>Assess a new concern about a care home (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="132"/>
-        <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="133"/>
-        <source>Open the selected case (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
-        <source>&amp;Add home…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
-        <source>Add a care home (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="139"/>
-        <source>Ctrl+Shift+N</source>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="142"/>
-        <source>&amp;Edit home…</source>
+        <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="143"/>
-        <source>Edit the selected care home (Ctrl+E)</source>
+        <source>Assess a new concern about a care home (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="144"/>
-        <source>Ctrl+E</source>
+        <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="147"/>
-        <source>&amp;Officer and team…</source>
+        <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="148"/>
-        <source>Change the name and team recorded on your work</source>
+        <source>Open the selected case (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="151"/>
-        <source>&amp;Quit</source>
+        <location filename="../../forms/main_window.ui" line="149"/>
+        <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="152"/>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="153"/>
+        <source>Open actions of every home by due date: overdue, due today, this week and later (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="154"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="157"/>
+        <source>&amp;Add home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="158"/>
+        <source>Add a care home (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="159"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="162"/>
+        <source>&amp;Edit home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="163"/>
+        <source>Edit the selected care home (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="164"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="167"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="168"/>
+        <source>Your name and team, the council&apos;s details on plans, the process map and the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="171"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="172"/>
+        <source>Write a checked copy of all records to a file of your choice, for example on a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="175"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="176"/>
+        <source>Replace all records with those in a backup; the current database is kept as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="179"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="180"/>
+        <source>Send this laptop&apos;s changes to the shared folder and receive the other laptops&apos; changes (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="181"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="184"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="185"/>
+        <source>Records that laptops changed at the same time, waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="188"/>
+        <source>Home &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="189"/>
+        <source>Every change to the selected care home: who, on which laptop, when, and the old and new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="192"/>
+        <source>Case &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="193"/>
+        <source>Every change to the selected case: who, on which laptop, when, and the old and new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="196"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="197"/>
         <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="196"/>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="235"/>
+        <source>Meeting not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="6"/>
+        <source>Record meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="13"/>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="19"/>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="20"/>
+        <source>JIMP, JQMM, QAM or PPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="29"/>
+        <source>&amp;Date held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="35"/>
+        <source>Date held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="45"/>
+        <source>A&amp;ttended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="52"/>
+        <source>Who attended, one per line as Name (Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="53"/>
+        <source>One per line: Name (Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="60"/>
+        <source>A&amp;gencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="67"/>
+        <source>Agencies represented, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="68"/>
+        <source>One per line, e.g. CIW, UHB, South Wales Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="75"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="82"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="88"/>
+        <source>D&amp;ecisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="95"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="96"/>
+        <source>What was decided, by whom, and by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="104"/>
+        <source>Actions this meeting c&amp;ompletes (Space ticks one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="110"/>
+        <source>Actions this meeting completes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,9 +2577,37 @@ Care Home Desk {version}. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="62"/>
+        <source>The PDF could not be opened for printing ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="71"/>
+        <source>The pages chosen are not in the plan, which has {count} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="80"/>
+        <source>The printer {printer} did not start. Check that it is switched on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="98"/>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="111"/>
+        <source>The printer stopped before the last page; print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDelegates</name>
     <message>
-        <location filename="../../carehome_desk/ui/plan_delegates.py" line="114"/>
+        <location filename="../../carehome_desk/ui/plan_delegates.py" line="118"/>
         <source>Step below the earliest date, the day the concern was raised, to clear the date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,104 +2615,93 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="123"/>
-        <source>{level} since {date}</source>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="147"/>
+        <source>(not yet saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="127"/>
-        <source>{plan_type} for {home}, case {reference}. {level}.</source>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="149"/>
+        <source>{title} {reference} for {home}, case {case}. {level} since {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="135"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="160"/>
         <source>{plan_type} — {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="142"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="173"/>
+        <source>The first save gives the plan its reference, as version 1, a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="175"/>
+        <source>This plan is closed, so it cannot change. It can still be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="178"/>
+        <source>Version {number} was issued on {date} and cannot change. Saving your changes makes version {next}, a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="184"/>
+        <source>Version {number}, a draft. Issue it when it is ready for the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="189"/>
         <source>Developmental Action Plan (DAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="143"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="190"/>
         <source>Corrective Action Plan (CAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="197"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="194"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="220"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="275"/>
+        <source>Add items from the case&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="279"/>
+        <source>Add items from visit findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="321"/>
         <source>Plan not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="224"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="330"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="238"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="359"/>
+        <source>Issued version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="375"/>
+        <source>PDF not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="388"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="239"/>
+        <location filename="../../carehome_desk/ui/plan_dialog.py" line="389"/>
         <source>The plan has unsaved changes. Close it and discard them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="255"/>
-        <source>Export {plan_type} as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="257"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="276"/>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="355"/>
-        <source>PDF not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="304"/>
-        <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="320"/>
-        <source>Exported to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="327"/>
-        <source>PDF exported with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="333"/>
-        <source>PDF exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="334"/>
-        <source>The PDF was saved as {path}. No PDF viewer could be opened; open the file from that folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="344"/>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/ui/plan_dialog.py" line="349"/>
-        <source>The PDF could not be made because of an unexpected error: {error}. The log file has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,379 +2715,1021 @@ Care Home Desk {version}. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="18"/>
-        <source>Plan &amp;items (double-click a cell or press F2 to edit it; Tab commits the edit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="27"/>
+        <location filename="../../forms/plan_dialog.ui" line="42"/>
         <source>Plan items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="40"/>
-        <source>&amp;Add item</source>
+        <location filename="../../forms/plan_dialog.ui" line="19"/>
+        <source>Plan version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="41"/>
-        <source>Add an empty item below the selected one (Alt+A)</source>
+        <location filename="../../forms/plan_dialog.ui" line="26"/>
+        <source>Plan parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="47"/>
-        <source>&amp;Remove item</source>
+        <location filename="../../forms/plan_dialog.ui" line="29"/>
+        <source>Ite&amp;ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="48"/>
-        <source>Remove the selected item from the plan (Alt+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="54"/>
-        <source>Move &amp;up</source>
+        <location filename="../../forms/plan_dialog.ui" line="34"/>
+        <source>Plan &amp;items (press Enter or double-click to edit one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="55"/>
-        <source>Move the selected item one place up (Alt+U)</source>
+        <source>&amp;New item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="61"/>
-        <source>Move do&amp;wn</source>
+        <location filename="../../forms/plan_dialog.ui" line="57"/>
+        <source>Add an empty item below the selected one and edit it (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="62"/>
-        <source>Move the selected item one place down (Alt+W)</source>
+        <source>From case &amp;actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="68"/>
-        <source>C&amp;lear target date</source>
+        <location filename="../../forms/plan_dialog.ui" line="64"/>
+        <source>Add items from the case&apos;s required actions (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="69"/>
-        <source>Set the selected item&apos;s target date to Not set (Alt+L)</source>
+        <source>From visit &amp;findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="87"/>
+        <location filename="../../forms/plan_dialog.ui" line="71"/>
+        <source>Add items from the findings of the case&apos;s visits (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="76"/>
+        <source>&amp;Edit item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="78"/>
+        <source>Edit the selected item (Enter or Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="83"/>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="85"/>
+        <source>Remove the selected item from the plan (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="92"/>
+        <source>Move the selected item one place up (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="97"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="99"/>
+        <source>Move the selected item one place down (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="116"/>
+        <source>&amp;Details and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="121"/>
+        <source>This plan f&amp;ollows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="127"/>
+        <source>Visit or meeting the plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="133"/>
+        <source>Admissions em&amp;bargo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="139"/>
+        <source>Admissions embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="144"/>
+        <source>Embargo &amp;conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="150"/>
+        <source>Embargo conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="157"/>
+        <source>A&amp;gencies involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="163"/>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="170"/>
+        <source>W&amp;hat triggered the concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="176"/>
+        <source>What triggered the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="182"/>
+        <source>Provider to respond b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="188"/>
+        <source>Provider to respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="190"/>
+        <location filename="../../forms/plan_dialog.ui" line="205"/>
+        <location filename="../../forms/plan_dialog.ui" line="220"/>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="192"/>
+        <location filename="../../forms/plan_dialog.ui" line="207"/>
+        <location filename="../../forms/plan_dialog.ui" line="222"/>
+        <source>Step below the earliest date, the day the concern was raised, to set Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="197"/>
+        <source>&amp;Next monitoring visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="203"/>
+        <source>Next monitoring visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="212"/>
+        <source>Plan revie&amp;w date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="218"/>
+        <source>Plan review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="227"/>
+        <source>What would lead to esc&amp;alation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="233"/>
+        <source>What would lead to escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="247"/>
+        <source>Save the plan&apos;s draft (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="252"/>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="254"/>
+        <source>Save, check and issue this version for the provider (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="259"/>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="261"/>
+        <source>Save, then write the plan as a PDF (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="266"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="268"/>
+        <source>Save, then print the plan (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="273"/>
+        <source>Export or print progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="282"/>
+        <source>Stop printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="245"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="88"/>
-        <source>Save the plan&apos;s items with the case (Alt+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="94"/>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="95"/>
-        <source>Save the plan, then write it as a PDF for the provider (Alt+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="101"/>
-        <source>Export progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="110"/>
+        <location filename="../../forms/plan_dialog.ui" line="288"/>
         <source>Plan status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="122"/>
+        <location filename="../../forms/plan_dialog.ui" line="301"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="123"/>
+        <location filename="../../forms/plan_dialog.ui" line="303"/>
         <source>Close the plan (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_dialog.py" line="67"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_dialog.py" line="68"/>
+        <source>Plan item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_dialog.py" line="259"/>
+        <source>Item not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="6"/>
+        <source>Plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="11"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="19"/>
+        <source>Item parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="22"/>
+        <source>&amp;1. Finding and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="29"/>
+        <source>&amp;Area or standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="35"/>
+        <source>Area or standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="40"/>
+        <source>Priorit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="46"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="51"/>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="57"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="63"/>
+        <source>&amp;Evidence seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="69"/>
+        <source>Evidence seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="78"/>
+        <source>Required a&amp;ctions (at least one to issue the plan; press F2 or Enter to edit one, Tab to finish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="87"/>
+        <source>Required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="97"/>
+        <source>Add ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="99"/>
+        <source>Add a required action and edit it (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="104"/>
+        <source>Re&amp;move action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="106"/>
+        <source>Remove the selected action (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="123"/>
+        <source>&amp;2. Responsibility and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="132"/>
+        <source>&amp;Responsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="138"/>
+        <source>Responsible person at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="143"/>
+        <source>Accounta&amp;ble person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="149"/>
+        <source>Accountable person, where different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="150"/>
+        <source>Leave empty when the responsible person is accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="155"/>
+        <source>Target &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="161"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="163"/>
+        <location filename="../../forms/plan_item_dialog.ui" line="215"/>
+        <location filename="../../forms/plan_item_dialog.ui" line="241"/>
+        <location filename="../../forms/plan_item_dialog.ui" line="287"/>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="165"/>
+        <location filename="../../forms/plan_item_dialog.ui" line="217"/>
+        <location filename="../../forms/plan_item_dialog.ui" line="243"/>
+        <source>Step below the earliest date, the day the concern was raised, to set Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="170"/>
+        <source>Evidence of com&amp;pletion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="176"/>
+        <source>Evidence that will show it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="183"/>
+        <source>Council &amp;support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="189"/>
+        <source>Support the council offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="196"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="202"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="207"/>
+        <source>Completed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="213"/>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="222"/>
+        <source>Ver&amp;ified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="228"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="233"/>
+        <source>Date &amp;verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="239"/>
+        <source>Date verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="260"/>
+        <source>Progress &amp;log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="266"/>
+        <source>Progress log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="279"/>
+        <source>New entry dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="285"/>
+        <source>New progress entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="293"/>
+        <source>New entry te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="299"/>
+        <source>New progress entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="310"/>
+        <source>Add entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="312"/>
+        <source>Add the new entry to the log, in your name (Alt+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="317"/>
+        <source>Re&amp;move entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_item_dialog.ui" line="319"/>
+        <source>Remove the selected entry (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutput</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="61"/>
+        <source>Export {reference} as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="63"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="71"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="113"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="79"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="82"/>
+        <source>PDF exported with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="86"/>
+        <source>PDF exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="88"/>
+        <source>The PDF was saved as {path}. No PDF viewer could be opened; open the file from that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="128"/>
+        <source>Waiting for your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="131"/>
+        <source>Print without some characters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="132"/>
+        <source>{warnings}
+
+Print the plan without these characters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="143"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="160"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="166"/>
+        <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="171"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="176"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="172"/>
+        <source>Plan not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="196"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="202"/>
+        <source>The PDF could not be made because of an unexpected error: {error}. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="205"/>
+        <source>PDF not made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanPdf</name>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="150"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="45"/>
         <source>{field}: left out {characters}, which the PDF font cannot print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="179"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="85"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="181"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="87"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="182"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="88"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="183"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="89"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="184"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="90"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="185"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="91"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="186"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="92"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="187"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="93"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="188"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="94"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="189"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="95"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="190"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="96"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="191"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="97"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="192"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="98"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="199"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="105"/>
         <source>Developmental Action Plan (DAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="201"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="107"/>
         <source>Corrective Action Plan (CAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="203"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="109"/>
         <source>Action Plan ({plan_type})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="204"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="110"/>
         <source>Plan type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="210"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="116"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="211"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="117"/>
         <source>Amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="212"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="118"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="216"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="122"/>
         <source>Alert level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="287"/>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="518"/>
-        <source>Council</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="127"/>
+        <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="290"/>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="520"/>
-        <source>Home name</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="128"/>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="298"/>
-        <source>Plan items</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="129"/>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="304"/>
-        <source>This plan has no items.</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="130"/>
+        <source>Postponed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="307"/>
-        <source>We welcome correspondence in Welsh. Corresponding with us in Welsh will not lead to delay.</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="131"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="323"/>
-        <source>Not recorded</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="138"/>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="334"/>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="515"/>
-        <source>Case reference</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="139"/>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="335"/>
-        <source>Care home</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="140"/>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="336"/>
-        <source>Address</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="147"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="337"/>
-        <source>CIW registration number</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="148"/>
+        <source>Full: no new admissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="338"/>
-        <source>Provider</source>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="149"/>
+        <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="340"/>
-        <source>Responsible Individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="343"/>
-        <source>Registered Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="347"/>
-        <source>Current alert level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="351"/>
-        <source>Alert level set on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="358"/>
-        <source>Prepared by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="365"/>
-        <source>Prepared on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="398"/>
-        <source>No escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="431"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="432"/>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="433"/>
-        <source>Action required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="434"/>
-        <source>Responsible person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="435"/>
-        <source>Target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="440"/>
-        <source>Item {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="511"/>
-        <source>Protective marking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="542"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="154"/>
         <source>Page {page} of {page_count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="595"/>
-        <source>Action plan for {home_name}</source>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="176"/>
+        <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="657"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="212"/>
+        <source>Action plan for {home_name}, case {case_reference}: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="286"/>
         <source>Could not save {path}: the folder {folder} does not exist. Choose an existing folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="663"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="292"/>
         <source>Could not save {path}: it is a folder. Choose a file name and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="667"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="296"/>
         <source>Could not save {path}: permission denied. If the file is open in another program, close it and export again. Otherwise choose a folder you can write to, such as Documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="674"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="303"/>
         <source>Could not save {path}: the disk is full. Free some space or choose another drive, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="680"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="309"/>
         <source>Could not save {path}: {reason}. Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSourceDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_small_dialogs.py" line="85"/>
+        <source>{name} (no due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_small_dialogs.py" line="87"/>
+        <source>{name} (due {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_small_dialogs.py" line="99"/>
+        <source>Seen at the visit on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_source_dialog.ui" line="6"/>
+        <source>Add items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_source_dialog.ui" line="10"/>
+        <source>Tick the &amp;items to add (Space ticks the selected one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_source_dialog.ui" line="16"/>
+        <source>Items to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_source_dialog.ui" line="25"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_source_dialog.ui" line="31"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plans_panel.py" line="109"/>
+        <source>{number}, issued {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plans_panel.py" line="113"/>
+        <source>{number}, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plans_panel.py" line="177"/>
+        <source>Issued {reference} version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plans_panel.py" line="203"/>
+        <source>PDF not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="13"/>
+        <source>&amp;Plans of this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="21"/>
+        <source>Plans of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="34"/>
+        <source>New &amp;DAP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="36"/>
+        <source>Start a Developmental Action Plan for this case (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="41"/>
+        <source>New &amp;CAP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="43"/>
+        <source>Start a Corrective Action Plan for this case (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="48"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="50"/>
+        <source>Open the selected plan to edit it (Enter or Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="55"/>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="57"/>
+        <source>Issue the selected plan&apos;s draft version (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="62"/>
+        <source>Close p&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="64"/>
+        <source>Close the selected plan, saying why and who was told (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="81"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="87"/>
+        <source>Version to export or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="92"/>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="94"/>
+        <source>Write the chosen version as a PDF (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="99"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="101"/>
+        <source>Print the chosen version (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="106"/>
+        <source>Export or print progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="115"/>
+        <source>Stop printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plans_panel.ui" line="121"/>
+        <source>Plans status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,131 +3780,1072 @@ Care Home Desk {version}. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ReassessPage</name>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/reassess_pages.py" line="52"/>
+        <source>{reference}, {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/reassess_pages.py" line="56"/>
+        <source>{level}, set on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/reassess_pages.py" line="61"/>
+        <source>Raised on {date}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_history.py" line="45"/>
+        <source>History of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_history.py" line="47"/>
+        <source>{record}: {count} changes, with the officer, laptop and time of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_history_dialog.ui" line="6"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_history_dialog.ui" line="16"/>
+        <source>&amp;Changes, oldest first (this list cannot be edited):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_history_dialog.ui" line="22"/>
+        <source>Changes to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="55"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="55"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="55"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="82"/>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="84"/>
+        <source>Database replaced by a restore or set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="86"/>
+        <source>Made before the upgrade to schema version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="93"/>
+        <location filename="../../forms/recovery_dialog.ui" line="6"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="97"/>
+        <source>Restoring replaces every record in {folder} with the records in the backup. The current database is first copied into {backups}, so you can go back to it by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="105"/>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="107"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="117"/>
+        <source>The database in {folder} is damaged ({detail}), so Care Home Desk did not open it and changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="122"/>
+        <source>No backup in {backups} passes its check. Restore a backup kept elsewhere, or start with an empty database; the damaged one is then kept in {backups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="128"/>
+        <source>The newest backup that passes its check was made on {made} and holds {homes} care homes and {cases} cases. Restore it, or choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="179"/>
+        <source>Restore from another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="181"/>
+        <source>Care Home Desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="191"/>
+        <source>Cannot restore this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="194"/>
+        <source>Replace every record in {folder} with the {homes} care homes and {cases} cases in {file}?
+
+The current database is first copied into {backups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="203"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="212"/>
+        <source>Start with an empty database? The damaged database is moved unchanged into {backups}, where support may still recover records from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/recovery_dialog.py" line="215"/>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="11"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="19"/>
+        <source>&amp;Backups in the data folder, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="25"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="37"/>
+        <source>&amp;Restore selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="43"/>
+        <source>Restore from another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="44"/>
+        <source>Restore a backup kept elsewhere, for example on a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="50"/>
+        <source>Start with an &amp;empty database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/recovery_dialog.ui" line="51"/>
+        <source>Move the damaged database into the backups folder unchanged and start with no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="147"/>
+        <source>Closed on {date} by {officer}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/case_dialogs.py" line="159"/>
+        <source>Case not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reopen_case_dialog.ui" line="6"/>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reopen_case_dialog.ui" line="10"/>
+        <source>How the case was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reopen_case_dialog.ui" line="17"/>
+        <source>&amp;Reason for reopening (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reopen_case_dialog.ui" line="23"/>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/reopen_case_dialog.ui" line="24"/>
+        <source>e.g. New safeguarding referral about the same home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="42"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="56"/>
         <source>No escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="83"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="113"/>
         <source>No escalation needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="85"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="115"/>
         <source>None of the criteria is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="91"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="121"/>
         <source>Because these criteria are met:
 {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="107"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="142"/>
         <source>Finish records the case with no escalation and no actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="115"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="150"/>
         <source>Finish records the case at {level} with 1 required action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="117"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="152"/>
         <source>Finish records the case at {level} with {count} required actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="124"/>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="162"/>
         <source>• {action} ({condition})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="178"/>
+        <source>Finish records the reassessment. The level stays {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="182"/>
+        <source>No actions are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="188"/>
+        <source>Finish records the reassessment and escalates the case from {old} to {new}. Actions added: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="193"/>
+        <source>Finish records the reassessment and steps the case down from {old} to {new}. Actions added: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="202"/>
+        <source>Already open for the same purpose, so not added again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="205"/>
+        <source>• {action} (open as “{existing}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/result_page.py" line="210"/>
+        <source>Next, choose what happens to the higher level&apos;s open actions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../carehome_desk/store/session.py" line="38"/>
+        <location filename="../../carehome_desk/store/session.py" line="54"/>
         <source>Process map {map} version {version} is not installed; reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/session.py" line="52"/>
+        <location filename="../../carehome_desk/store/session.py" line="68"/>
         <source>No officer is set for this data folder; set your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/session.py" line="105"/>
+        <source>No process map is installed in {folder}; reinstall Care Home Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/settings_dialog.py" line="51"/>
+        <source>{title} (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../forms/settings_dialog.ui" line="107"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/settings_dialog.py" line="89"/>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="11"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="15"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="21"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="27"/>
+        <source>Your &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="33"/>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="39"/>
+        <source>&amp;Contact (phone or email):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="45"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="54"/>
+        <source>Council and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="58"/>
+        <source>C&amp;ouncil name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="64"/>
+        <source>Council name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="70"/>
+        <source>&amp;Protective marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="76"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="82"/>
+        <source>Process &amp;map for new assessments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="88"/>
+        <source>Process map for new assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="97"/>
+        <source>Sharing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="101"/>
+        <source>&amp;Shared folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="109"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="113"/>
+        <source>&amp;Laptop name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="119"/>
+        <source>Laptop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDownPage</name>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/reassess_pages.py" line="94"/>
+        <source>{action} ({teams})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="51"/>
+        <location filename="../../carehome_desk/store/db.py" line="60"/>
+        <source>The database in {path} is damaged ({detail}). It was left as it is. Restore a backup: in the app choose File &gt; Restore from backup, or run carehome-desk restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/db.py" line="191"/>
         <source>Cannot create the data folder {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="85"/>
+        <location filename="../../carehome_desk/store/db.py" line="213"/>
         <source>The database in {path} was written by a newer version of Care Home Desk (schema {found}; this version reads up to {supported}). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="37"/>
+        <source>Nothing was saved: the disk that holds the data folder {path} is full. Free some space on it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="42"/>
+        <source>Nothing was saved: the data folder {path} or its database is read-only. Allow writing to the folder, or start the app with another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="47"/>
+        <source>Nothing was saved: you may not write to the data folder {path}. Allow writing to the folder, or start the app with another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="52"/>
+        <source>The database in {path} cannot be opened. Check that the folder exists, is on a local disk and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="57"/>
+        <source>Nothing was saved: the database in {path} is busy with another Care Home Desk program. Wait a moment and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="62"/>
+        <source>Nothing was saved: the disk holding {path} reported a read or write error. Check the disk, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/database.py" line="67"/>
+        <source>The database in {path} is damaged. Restore a backup: in the app choose File &gt; Restore from backup, or run carehome-desk restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/migrations/__init__.py" line="108"/>
+        <source>Upgrading the database to schema version {version} failed and was undone: {reason}. The database was not changed by this step. Keep the log file and report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/migrations/__init__.py" line="127"/>
+        <source>Upgrading the database to schema version {version} would leave {count} broken references (the first: row {rowid} of {table} refers to a missing {parent}), so it was undone. Keep the log file and report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="104"/>
+        <source>The shared folder {path} became unreachable during the sync. What was received before is kept; sync again when the folder is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="130"/>
+        <source>The shared folder {path} cannot be reached. Check the network connection and the folder in Settings, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="143"/>
+        <source>Cannot write to the shared folder {path}: {reason}. Ask for write access to it, or choose another folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="183"/>
+        <source>This laptop&apos;s clock is {hours} hours ahead of the shared folder&apos;s. Correct the clock; nothing was rejected because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="189"/>
+        <source>This laptop&apos;s clock is {hours} hours behind the shared folder&apos;s. Correct the clock; nothing was rejected because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="197"/>
+        <source>The clock of {laptop} was {hours} hours ahead of the shared folder&apos;s when it wrote its changes. Its changes were received all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="203"/>
+        <source>The clock of {laptop} was {hours} hours behind the shared folder&apos;s when it wrote its changes. Its changes were received all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="277"/>
+        <source>The file could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="529"/>
+        <source>The file&apos;s changes break a rule of the database ({detail}); nothing from it was applied. Keep the file and report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="540"/>
+        <source>The file holds only changes already received from another file; it is a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="549"/>
+        <source>The name is not that of a change file; it was renamed or copied. Remove it from the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="74"/>
+        <source>The file&apos;s data is not valid: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="188"/>
+        <source>The name is not that of a change file; it was renamed or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="219"/>
+        <source>The file is {size} bytes, more than the limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="227"/>
+        <source>The file does not start with a change file header; it is damaged or not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="247"/>
+        <source>The file was written by a newer version of Care Home Desk (file format {found}; this version reads up to {supported}). Install the newer version on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="262"/>
+        <source>The file is truncated or partly written: it holds {found} bytes of data where its header says {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="272"/>
+        <source>The file is corrupted: its checksum does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="295"/>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="298"/>
+        <source>it is not JSON in UTF-8 ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="311"/>
+        <location filename="../../carehome_desk/sync/files.py" line="339"/>
+        <source>the top level is not an object with the keys {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="317"/>
+        <source>the laptop id is not 32 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="321"/>
+        <source>The file was written by laptop {device} but lies in the folder of laptop {folder}; it was moved or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="333"/>
+        <source>the time it was written is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="345"/>
+        <source>it does not hold exactly the changes {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="355"/>
+        <source>The file&apos;s name says it holds changes {name_first} to {name_last}, but its data says otherwise; it was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="365"/>
+        <source>change numbers {first} to {last} are out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="371"/>
+        <source>The file holds {count} changes, more than the limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="384"/>
+        <source>a laptop or officer name is not text of at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="391"/>
+        <source>a laptop or officer name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="418"/>
+        <source>change {number} is missing or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="493"/>
+        <source>a value is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="497"/>
+        <source>a value contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="502"/>
+        <source>change {number} does not have the expected items and types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="549"/>
+        <source>Change {number} edits a saved {table} record, but those records are never changed once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="563"/>
+        <source>a record id is not 32 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="569"/>
+        <source>change {number} gives {field} a value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/files.py" line="579"/>
+        <source>Change {number} is to {name}, which this version of Care Home Desk does not have. Install the version the other laptops use; the file stays on the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/merge.py" line="155"/>
+        <source>Change {number} of this laptop was already received with different contents, so two computers wrote under the same laptop id at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="301"/>
+        <source>This conflict was already resolved, on this laptop or by a sync. The list now shows the current conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="79"/>
+        <source>Shared folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="80"/>
+        <source>This laptop: {laptop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="87"/>
+        <source>This laptop&apos;s records also appeared under its id on another computer (a copy or a restored backup), so it took the new id {id}. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="95"/>
+        <source>Changes sent: {changes} in {files} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="100"/>
+        <source>Changes received: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="108"/>
+        <source>from {laptop}: {changes} changes in {files} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="116"/>
+        <source>Records updated: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="121"/>
+        <source>Conflicts waiting for an officer: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="128"/>
+        <source>Records waiting for a record they refer to, or duplicating another&apos;s unique value: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="143"/>
+        <source>Files skipped: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/report.py" line="151"/>
+        <source>Warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_actions.py" line="56"/>
+        <source>&amp;Conflicts ({count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_actions.py" line="58"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_actions.py" line="69"/>
+        <source>No shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_actions.py" line="71"/>
+        <source>No shared folder is set for this laptop. Choose it in File &gt; Settings, under Sharing records, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="68"/>
+        <source>Checking the shared folder {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="80"/>
+        <source>Receiving changes: file {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="82"/>
+        <source>Sending changes: file {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="91"/>
+        <source>Sync finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="94"/>
+        <source>Sync finished, but not everything could be read; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="103"/>
+        <source>Sync failed; nothing more was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_dialog.py" line="109"/>
+        <source>An unexpected error stopped the sync: {error}. What was received before it is kept. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="6"/>
+        <source>Sync with the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="10"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="16"/>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="23"/>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="29"/>
+        <source>Sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="39"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_dialog.ui" line="40"/>
+        <source>Decide the conflicts waiting for an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="39"/>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="40"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="41"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="42"/>
+        <source>Assessment answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="43"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="44"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="45"/>
+        <source>Plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="46"/>
+        <source>Plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="47"/>
+        <source>Plan item action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="48"/>
+        <source>Progress log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="49"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="50"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="51"/>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/queries.py" line="52"/>
+        <source>Case event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="35"/>
+        <source>The record itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="42"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="59"/>
+        <source>Deleted the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="61"/>
+        <source>Kept the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="63"/>
+        <source>Created with {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="66"/>
+        <source>Set to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="139"/>
+        <source>Kept until you decide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="77"/>
+        <location filename="../../carehome_desk/store/cases.py" line="100"/>
         <source>Date raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="80"/>
+        <location filename="../../carehome_desk/store/cases.py" line="103"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="84"/>
+        <location filename="../../carehome_desk/store/cases.py" line="107"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="85"/>
+        <location filename="../../carehome_desk/store/cases.py" line="108"/>
         <source>{field} {value} is not a known source of concerns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="92"/>
+        <location filename="../../carehome_desk/store/cases.py" line="115"/>
         <source>The chosen care home no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="116"/>
-        <location filename="../../carehome_desk/store/cases.py" line="245"/>
+        <location filename="../../carehome_desk/store/cases.py" line="159"/>
+        <location filename="../../carehome_desk/store/cases.py" line="387"/>
+        <location filename="../../carehome_desk/store/cases.py" line="402"/>
+        <location filename="../../carehome_desk/store/cases.py" line="428"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="120"/>
+        <location filename="../../carehome_desk/store/cases.py" line="164"/>
         <source>Date of assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="125"/>
+        <location filename="../../carehome_desk/store/cases.py" line="169"/>
         <source>Other concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="151"/>
+        <location filename="../../carehome_desk/store/cases.py" line="196"/>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="133"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="205"/>
+        <location filename="../../carehome_desk/store/cases.py" line="322"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="230"/>
+        <location filename="../../carehome_desk/store/cases.py" line="326"/>
+        <source>Case {reference} is closed; reopen it to change its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/cases.py" line="371"/>
         <source>Date done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/cases.py" line="414"/>
+        <source>Action {action} is not open, so it cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/cases.py" line="429"/>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/cases.py" line="449"/>
+        <source>Action {action} has no due date to move; only an open, dated action can be rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/cases.py" line="459"/>
+        <source>Action {action} is already due on {date}; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,94 +4904,620 @@ Care Home Desk {version}. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/plans.py" line="34"/>
+        <location filename="../../carehome_desk/store/plan_types.py" line="150"/>
+        <source>The plan cannot be issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="155"/>
+        <source>It has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="161"/>
+        <source>Give every item at least one required action and a target date, then issue the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="173"/>
+        <source>Item {number} has no required action and no target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="177"/>
+        <source>Item {number} has no required action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="178"/>
+        <source>Item {number} has no target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="187"/>
+        <source>Item {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_types.py" line="199"/>
         <source>Plan type {value} is not DAP or CAP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/plans.py" line="100"/>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="32"/>
+        <source>Admissions embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="33"/>
+        <source>{field} {value} is not none, full or conditional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="38"/>
+        <source>Embargo conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="43"/>
+        <source>Visit or meeting the plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="48"/>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="51"/>
+        <source>What triggered the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="54"/>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="57"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="60"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="63"/>
+        <source>What would trigger escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="109"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/plans.py" line="102"/>
-        <source>Action required</source>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="114"/>
+        <source>Required action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/plans.py" line="107"/>
-        <source>Item {number} is empty; fill in a finding or remove the item.</source>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="124"/>
+        <source>it is empty; fill in a finding or remove the item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/plans.py" line="115"/>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="135"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="137"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="143"/>
+        <source>Accountable person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="149"/>
+        <source>Evidence of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="152"/>
+        <source>Support from the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="166"/>
+        <source>{field} {value} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="175"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="177"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="181"/>
+        <source>it is completed; enter the date it was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="186"/>
+        <source>only a completed item has a completion date or a verification; set the status to Completed or clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="195"/>
+        <source>a verification needs both who verified it and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="204"/>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="211"/>
+        <source>Date verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="226"/>
+        <source>Progress date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="233"/>
+        <source>Progress author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="236"/>
+        <source>Progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="146"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/plans.py" line="122"/>
+        <location filename="../../carehome_desk/store/plan_checks.py" line="140"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="434"/>
-        <location filename="../../carehome_desk/store/settings.py" line="47"/>
+        <location filename="../../carehome_desk/cli.py" line="450"/>
+        <location filename="../../carehome_desk/store/settings.py" line="59"/>
         <source>Officer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/settings.py" line="49"/>
+        <location filename="../../carehome_desk/store/settings.py" line="26"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/settings.py" line="27"/>
+        <source>Council name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/settings.py" line="28"/>
+        <source>Process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/settings.py" line="29"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/settings.py" line="30"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/settings.py" line="31"/>
+        <source>Laptop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/settings.py" line="61"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="31"/>
-        <source>{field} must be a single line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/store/validation.py" line="43"/>
+        <location filename="../../carehome_desk/store/validation.py" line="48"/>
+        <location filename="../../carehome_desk/store/visits.py" line="242"/>
         <source>{field} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="47"/>
-        <source>{field} contains control characters; remove them and retry.</source>
+        <location filename="../../carehome_desk/store/validation.py" line="33"/>
+        <source>{field} must be a single line without tabs or line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="54"/>
+        <location filename="../../carehome_desk/store/validation.py" line="53"/>
+        <source>{field} contains an invisible control character ({code}) at position {position}, often pasted from another program; delete it and retype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/validation.py" line="64"/>
         <source>{field} is {length} characters long; shorten it to {maximum} or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="72"/>
+        <location filename="../../carehome_desk/store/validation.py" line="82"/>
         <source>{field} {value} is not a UK postcode, e.g. CF10 4UW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="83"/>
+        <location filename="../../carehome_desk/store/validation.py" line="103"/>
         <source>{field} {value} is not an email address, e.g. name@example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="96"/>
+        <location filename="../../carehome_desk/store/validation.py" line="116"/>
         <source>{field} {value} is not a phone number; use digits, spaces, + ( ) and -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="111"/>
+        <location filename="../../carehome_desk/store/validation.py" line="131"/>
         <source>{field} must be between 0 and 2000, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="125"/>
+        <location filename="../../carehome_desk/store/validation.py" line="145"/>
         <source>{field} {value} is before {earliest}; check the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/validation.py" line="134"/>
+        <location filename="../../carehome_desk/store/validation.py" line="154"/>
         <source>{field} {value} is after {latest}; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="56"/>
+        <source>Case {reference} is closed; reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="67"/>
+        <source>That case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="103"/>
+        <source>Reason for reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="107"/>
+        <source>Reason for closing the higher level&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="143"/>
+        <source>Action {action} belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="176"/>
+        <source>Case {reference} has no actions that follow the Council&apos;s exit; reassess it at the level that has them (Red in the council&apos;s map) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="186"/>
+        <source>Date of the Council&apos;s exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="218"/>
+        <location filename="../../carehome_desk/store/plans.py" line="297"/>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="224"/>
+        <location filename="../../carehome_desk/store/plans.py" line="304"/>
+        <source>Date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="242"/>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/lifecycle.py" line="249"/>
+        <source>Case {reference} is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plan_queries.py" line="120"/>
+        <source>Version {number} of {reference} is a draft, so it has no issued copy; issue it first or export the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plans.py" line="208"/>
+        <location filename="../../carehome_desk/store/plans.py" line="239"/>
+        <source>That plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plans.py" line="212"/>
+        <source>Plan {reference} is closed, so it cannot change; start a new plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plans.py" line="245"/>
+        <source>Date issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plans.py" line="267"/>
+        <source>Version {number} of {reference} was issued on {date}; edit the plan to make the next version, then issue that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plans.py" line="279"/>
+        <source>Version {number} of {reference} is not its latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/plans.py" line="299"/>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="127"/>
+        <location filename="../../carehome_desk/store/visits.py" line="145"/>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="143"/>
+        <source>That visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="156"/>
+        <location filename="../../carehome_desk/store/visits.py" line="159"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="160"/>
+        <source>{field} {value} is not known; choose announced or unannounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="168"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="170"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="185"/>
+        <location filename="../../carehome_desk/store/visits.py" line="204"/>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="201"/>
+        <source>That meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="216"/>
+        <location filename="../../carehome_desk/store/visits.py" line="219"/>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="220"/>
+        <source>{field} {value} is not known; choose JIMP, JQMM, QAM or PPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="229"/>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="230"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="232"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="247"/>
+        <location filename="../../carehome_desk/store/visits.py" line="252"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="253"/>
+        <source>{field}: the line “{value}” needs a name and a team in brackets, e.g. Siân Ŵyn (Contracts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="274"/>
+        <source>Action {action} is not an open action of case {reference}; choose another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="132"/>
+        <source>Edit visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="169"/>
+        <source>Visit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="6"/>
+        <source>Record visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="13"/>
+        <source>&amp;Date of visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="19"/>
+        <source>Date of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="29"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="35"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="36"/>
+        <source>Announced or unannounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="45"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="51"/>
+        <source>Purpose of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="52"/>
+        <source>e.g. Unannounced follow-up of the urgent visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="57"/>
+        <source>&amp;Attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="64"/>
+        <source>Who attended, one per line as Name (Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="65"/>
+        <source>One per line: Name (Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="72"/>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="79"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="80"/>
+        <source>What you found, one finding per paragraph, with its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="88"/>
+        <source>Actions this visit c&amp;ompletes (Space ticks one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="94"/>
+        <source>Actions this visit completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialogs</name>
+    <message>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="73"/>
+        <source>{action} — due: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="36"/>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="37"/>
+        <source>Unannounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="41"/>
+        <source>JIMP: Joint Inter-Agency Monitoring Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="42"/>
+        <source>JQMM: Joint Quality Management Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="43"/>
+        <source>QAM: Quality Assurance Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/visits.py" line="44"/>
+        <source>PPM: Provider Performance Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="233"/>
+        <source>That case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/wizard/concern_wizard.py" line="237"/>
+        <source>Case {reference} is closed; reopen it to reassess it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,158 +5532,418 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="52"/>
+        <location filename="../../carehome_desk/cli.py" line="56"/>
         <source>see {prog} --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="63"/>
+        <location filename="../../carehome_desk/cli.py" line="67"/>
         <source>{value!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-04</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="72"/>
+        <location filename="../../carehome_desk/cli.py" line="76"/>
         <source>{value} is outside {earliest} to {latest}; choose a date in that range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="83"/>
+        <location filename="../../carehome_desk/cli.py" line="87"/>
         <source>the folder name is empty; give a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="90"/>
+        <location filename="../../carehome_desk/cli.py" line="94"/>
         <source>the value is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="102"/>
+        <location filename="../../carehome_desk/cli.py" line="106"/>
         <source>Care Home Desk records concerns about care homes and the actions they require. Without a command it opens the app window on the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="125"/>
+        <location filename="../../carehome_desk/cli.py" line="133"/>
         <source>data folder that contains the database (default: {path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="134"/>
+        <location filename="../../carehome_desk/cli.py" line="142"/>
         <source>fill an empty data folder with sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="135"/>
+        <location filename="../../carehome_desk/cli.py" line="143"/>
         <source>Create a database in an empty data folder and fill it with fictitious sample data: about a dozen care homes across Wales and cases at the Red, Amber and Blue levels, with actions done, overdue and due later. Rejects a folder that already contains a database. Sets the officer to Demo Officer (Contracts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="148"/>
+        <location filename="../../carehome_desk/cli.py" line="156"/>
         <source>date the sample data is built around: concerns are dated days to weeks before it (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="158"/>
+        <location filename="../../carehome_desk/cli.py" line="166"/>
         <source>number that picks which homes get the cases and their CIW numbers; the same seed and --today give the same data (default: a fixed seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="170"/>
+        <location filename="../../carehome_desk/cli.py" line="178"/>
         <source>print one line per case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="171"/>
+        <location filename="../../carehome_desk/cli.py" line="179"/>
         <source>Print one line per case, newest first, with tab-separated columns: reference, care home, alert level (Red, Amber, Blue or No alert), number of open actions, and the earliest due date of an open action (YYYY-MM-DD, or - when none is dated). No header line is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="186"/>
+        <location filename="../../carehome_desk/cli.py" line="196"/>
         <source>write a case&apos;s DAP or CAP as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="187"/>
-        <source>Write the Developmental (DAP) or Corrective (CAP) Action Plan of a case as a PDF. The plan contains its saved items, or items pre-filled from the case&apos;s actions when none are saved. An existing file at --out is replaced.</source>
+        <location filename="../../carehome_desk/cli.py" line="197"/>
+        <source>Write the Developmental (DAP) or Corrective (CAP) Action Plan of a case as a PDF. The plan&apos;s latest version prints: a draft as it is now, an issued version exactly as it was issued. A case with no saved plan prints items pre-filled from its actions. An existing file at --out is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="199"/>
-        <source>case reference, as list-cases prints it, e.g. CHD-2026-K7QF-0003</source>
+        <location filename="../../carehome_desk/cli.py" line="210"/>
+        <source>case reference, as list-cases prints it, e.g. CHD-2026-K7QF-0003, or plan reference, as the app shows it, e.g. DAP-2026-K7QF-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="209"/>
-        <source>plan type: dap or cap</source>
+        <location filename="../../carehome_desk/cli.py" line="221"/>
+        <source>plan type: dap or cap (required with a case reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="216"/>
+        <location filename="../../carehome_desk/cli.py" line="229"/>
+        <source>version of the plan to print, e.g. an earlier issued one (default: latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/cli.py" line="402"/>
+        <source>Wrote {plan} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/cli.py" line="238"/>
         <source>PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="222"/>
+        <location filename="../../carehome_desk/cli.py" line="244"/>
         <source>officer named as the plan&apos;s author (default: the officer set in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="270"/>
+        <location filename="../../carehome_desk/cli.py" line="292"/>
         <source>Not logging to a file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="297"/>
+        <location filename="../../carehome_desk/cli.py" line="319"/>
         <source>Could not use the database in {path}: {reason}. Check the folder and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="348"/>
+        <location filename="../../carehome_desk/cli.py" line="370"/>
         <source>Created {homes} sample care homes and {cases} cases in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="352"/>
+        <location filename="../../carehome_desk/cli.py" line="374"/>
         <source>Open them in the app with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="367"/>
+        <location filename="../../carehome_desk/cli.py" line="389"/>
         <source>No cases in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="379"/>
-        <source>No case has the reference {reference} in {path}; list the references with: {command}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/cli.py" line="392"/>
-        <source>Wrote the {type} of {reference} to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/cli.py" line="395"/>
+        <location filename="../../carehome_desk/cli.py" line="405"/>
         <source>Warning: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="408"/>
+        <location filename="../../carehome_desk/cli.py" line="418"/>
+        <source>The data folder {path} is a file, not a folder; check --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/cli.py" line="424"/>
         <source>The data folder {path} does not exist; check --data-dir, or create sample data there with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="417"/>
+        <location filename="../../carehome_desk/cli.py" line="433"/>
         <source>The folder {path} contains no Care Home Desk database; check --data-dir, or start the app once to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="439"/>
+        <location filename="../../carehome_desk/cli.py" line="455"/>
         <source>No officer is set in {path} to sign the plan; start the app once to set your name, or add --officer NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="450"/>
+        <location filename="../../carehome_desk/cli.py" line="466"/>
         <source>No alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/backup.py" line="17"/>
+        <source>write a checked copy of the database to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/backup.py" line="18"/>
+        <source>Write a copy of the database in the data folder to FILE with SQLite&apos;s backup API, which is safe while the app is open. The copy is checked with SQLite&apos;s integrity check before it replaces an existing FILE. Restore it with: carehome-desk restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/backup.py" line="32"/>
+        <source>file to write, e.g. carehome-desk-backup.sqlite3 on a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/backup.py" line="45"/>
+        <source>The folder {path} contains no Care Home Desk database; check --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/backup.py" line="52"/>
+        <source>Backed up {homes} care homes and {cases} cases from {path} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="28"/>
+        <source>print the open actions of all homes by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="29"/>
+        <source>Print the open actions of every open case across all homes, by due date, then the actions without a date. Columns: reference, care home, alert level, action, teams, due date (YYYY-MM-DD, or - when the action has none) and status (Overdue, Due today, Due this week, Later or No date). This week is today and the six days after it. The first line names the columns; columns are separated by tabs, or by commas with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="43"/>
+        <source>list only actions due before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="50"/>
+        <source>list only actions due on or after this date; drops actions without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="59"/>
+        <source>list only actions due on or before this date; drops actions without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="67"/>
+        <source>list only actions of this team, named as on the actions, e.g. Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="74"/>
+        <source>print comma-separated values (RFC 4180 quoting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="80"/>
+        <source>date that overdue and this week count from (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="97"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="98"/>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="99"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="100"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="101"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="102"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="103"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="123"/>
+        <source>No open actions match in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="136"/>
+        <source>--from {start} is after --to {end}; swap the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="29"/>
+        <source>{value} is not a version number; give a whole number such as 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="47"/>
+        <source>{reference} is a {type}, not a {asked}; leave out --type or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="59"/>
+        <source>Add --type dap or --type cap to choose the plan of case {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="76"/>
+        <source>No case or plan has the reference {reference} in {path}; list the case references with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="96"/>
+        <source>Case {reference} has no saved {type}, so it has no version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="105"/>
+        <source>the {type} of {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="123"/>
+        <source>{reference} has no version {version}; its versions are 1 to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="132"/>
+        <source>{reference} version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/export_plan.py" line="140"/>
+        <source>Version {version} of {reference} was issued, so it prints as issued, with its lead officer; leave out --officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="18"/>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="19"/>
+        <source>Replace every record in the data folder with those in FILE, a backup made by the app or by carehome-desk backup. FILE is checked first. The current database is copied into the backups folder of the data folder before it is replaced, even when it is damaged. Asks for confirmation; without a terminal, add --yes. Rejected while the app window is open on the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="33"/>
+        <source>backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="38"/>
+        <source>restore without asking, for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="51"/>
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="74"/>
+        <source>Restored {homes} care homes and {cases} cases from {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="79"/>
+        <source>The database it replaced is kept as {file}; restore that file to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="90"/>
+        <source>Nothing was restored: restore replaces every record in {path}, so it asks for confirmation on a terminal; add --yes to restore without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="97"/>
+        <source>Replace every record in {path} with the {homes} care homes and {cases} cases in {file}? The current database is first copied into {backups}. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="112"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="113"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="116"/>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="122"/>
+        <source>Nothing was restored: you may not write to the data folder {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/restore.py" line="126"/>
+        <source>Nothing was restored: Care Home Desk is open on {path} (process {pid}). Close its window, or restore from its File menu, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/sync.py" line="22"/>
+        <source>exchange records with the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/sync.py" line="23"/>
+        <source>Send this laptop&apos;s new changes to the shared folder and apply the other laptops&apos; changes from it, then print a report: changes sent, changes received from each laptop, records updated, conflicts waiting and files skipped with the reason. Exits with code 1 when a file was skipped or the folder is unreachable. The app may stay open meanwhile and shows the changes at its next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/sync.py" line="37"/>
+        <source>shared folder to sync with (default: the shared folder set in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/sync.py" line="58"/>
+        <source>The shared folder {path} became unreachable; run the sync again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/sync.py" line="64"/>
+        <source>{count} files on the shared folder were skipped; see the reasons above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/sync.py" line="74"/>
+        <source>No shared folder is set for {path}; give one with --share PATH, or set it in the app under File &gt; Settings. For example: {command}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
