@@ -184,7 +184,7 @@ def test_plan_pdf_no_level_or_dates(tmp_path: Path) -> None:
     render_plan_pdf(make_plan(level_name=None, level_set_on=None, respond_by=None), out)
 
     text = full_text(out)
-    assert "No escalation" in text
+    assert "No alert" in text
     assert "Respond by\nNot set" in text
 
 
@@ -382,3 +382,61 @@ def test_plan_pdf_dates_long_form(tmp_path: Path) -> None:
     render_plan_pdf(plan, out)
 
     assert "30 September 2027" in full_text(out)
+
+
+def test_symlink_target_replaced_not_link(tmp_path):
+    from carehome_desk.documents.plan_pdf import PlanData, render_plan_pdf
+
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(real)
+    plan = PlanData(
+        "DAP",
+        "CHD-2026-TEST-0001",
+        "Cyngor",
+        "Tŷ Gwyn",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        None,
+        None,
+        "Siân Ŵyn",
+        "Contracts",
+        date(2026, 12, 4),
+    )
+    render_plan_pdf(plan, link)
+    assert link.is_symlink()
+    assert real.read_bytes().startswith(b"%PDF")
+
+
+def test_device_file_is_refused(tmp_path):
+    import os
+
+    from carehome_desk.documents.plan_pdf import DocumentError, PlanData, render_plan_pdf
+
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    plan = PlanData(
+        "DAP",
+        "CHD-2026-TEST-0001",
+        "Cyngor",
+        "Tŷ Gwyn",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        None,
+        None,
+        "Siân Ŵyn",
+        "Contracts",
+        date(2026, 12, 4),
+    )
+    with pytest.raises(DocumentError, match="not a regular file"):
+        render_plan_pdf(plan, fifo)
+    assert fifo.exists()

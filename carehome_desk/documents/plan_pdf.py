@@ -257,8 +257,12 @@ def _write_atomically(out_path: Path, write: Callable[[Path], None]) -> None:
 
     The temporary file is removed on any failure. OSError becomes DocumentError.
     On POSIX the PDF ends up readable by its owner only (mkstemp's mode 0600), which
-    suits an OFFICIAL-SENSITIVE document.
+    suits an OFFICIAL-SENSITIVE document. A symbolic link is followed, so the file
+    it points to is replaced rather than the link; anything that exists and is not
+    a regular file (a device, a pipe) is rejected, because renaming onto it would
+    replace it.
     """
+    out_path = _regular_file_target(out_path)
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent
@@ -278,6 +282,19 @@ def _write_atomically(out_path: Path, write: Callable[[Path], None]) -> None:
     finally:
         with contextlib.suppress(OSError):
             temp_path.unlink(missing_ok=True)
+
+
+def _regular_file_target(out_path: Path) -> Path:
+    """Return the path to replace: the target of a link, checked to be a regular file."""
+    target = out_path.resolve() if out_path.is_symlink() else out_path
+    if target.exists() and not target.is_file() and not target.is_dir():
+        message = QCoreApplication.translate(
+            "PlanPdf",
+            "Could not save {path}: it is not a regular file (it may be a device). "
+            "Choose a file name in a folder such as Documents and export again.",
+        )
+        raise DocumentError(message.format(path=out_path))
+    return target
 
 
 def _document_error(out_path: Path, error: OSError) -> DocumentError:
