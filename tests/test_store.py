@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
@@ -215,3 +216,11 @@ def test_no_map_installed_is_a_clear_error(tmp_path, data_dir):
     (tmp_path / "empty").mkdir()
     with pytest.raises(DeskError, match="No process map is installed"):
         open_session(data_dir, maps_folder=tmp_path / "empty")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_database_readable_by_owner_only(session, data_dir):
+    from carehome_desk.store.db import database_path
+
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    assert database_path(data_dir).stat().st_mode & 0o777 == 0o600

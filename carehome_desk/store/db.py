@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import secrets
 import sqlite3
 import uuid
@@ -93,6 +95,7 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
         database.close()
     database.init(str(database_path(data_dir)), pragmas=_PRAGMAS)
     database.connect()
+    _restrict_database_file(database_path(data_dir))
 
     if stored is not None and stored < target:
         migrate(database, stored, lambda step: _back_up_before(data_dir, step), migrations)
@@ -105,6 +108,16 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
         _ensure_identity()
     log.info("Opened the database in %s (schema version %s)", data_dir, target)
     return database
+
+
+def _restrict_database_file(path: Path) -> None:
+    """Make the database file and its WAL files readable by their owner only, on POSIX."""
+    if os.name != "posix":
+        return
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.exists() and candidate.stat().st_mode & 0o077:
+                candidate.chmod(0o600)
 
 
 def close_db() -> None:
@@ -183,8 +196,17 @@ def _explained(error: sqlite3.DatabaseError, data_dir: Path) -> Exception:
 
 
 def _make_folder(data_dir: Path) -> None:
+    """Create ``data_dir``; on POSIX a folder created here gets mode 0700.
+
+    The records are special-category personal data. SQLite creates its files
+    with the umask's mode (often 0644), so ``_restrict_database_file`` narrows
+    them to 0600 after opening.
+    """
     try:
+        created = not data_dir.exists()
         data_dir.mkdir(parents=True, exist_ok=True)
+        if created and os.name == "posix":
+            data_dir.chmod(0o700)
     except OSError as error:
         raise DeskError(
             _CTX,
