@@ -52,10 +52,6 @@ WELSH_STATEMENT_CY = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPdf", text)
-
-
 class ProgressReporter:
     """Wrapper around the caller's progress callback that passes on only increasing counts."""
 
@@ -89,11 +85,20 @@ class StoryBuilder:
         story += self._front_matter()
         # The heading moves to the next page with the table unless a row can follow it.
         story.append(CondPageBreak(35 * MM))
-        story.append(Paragraph(escape(_tr("Plan items")), self.styles["heading"]))
+        story.append(
+            Paragraph(
+                escape(QCoreApplication.translate("PlanPdf", "Plan items")), self.styles["heading"]
+            )
+        )
         if self.plan.items:
             story.append(self._items_table())
         else:
-            story.append(Paragraph(escape(_tr("This plan has no items.")), self.styles["value"]))
+            story.append(
+                Paragraph(
+                    escape(QCoreApplication.translate("PlanPdf", "This plan has no items.")),
+                    self.styles["value"],
+                )
+            )
         story += self._closing_part()
         return story
 
@@ -108,7 +113,9 @@ class StoryBuilder:
         """Return a paragraph of user text, or an italic "Not recorded" when it is blank."""
         cleaned = self.cleaner.plain(text, field).strip()
         if not cleaned:
-            return self.para(escape(_tr("Not recorded")), "missing")
+            return self.para(
+                escape(QCoreApplication.translate("PlanPdf", "Not recorded")), "missing"
+            )
         return self.para(escape_lines(cleaned), style)
 
     def labelled(self, label: str, text: str, field: str, style: str = "cell") -> Any:
@@ -120,8 +127,12 @@ class StoryBuilder:
 
     def _title_block(self) -> list[Any]:
         plan = self.plan
-        council = self.cleaner.markup(plan.council_name, _tr("Council"))
-        home = self.cleaner.markup(plan.home_name, _tr("Home name"))
+        council = self.cleaner.markup(
+            plan.council_name, QCoreApplication.translate("PlanPdf", "Council")
+        )
+        home = self.cleaner.markup(
+            plan.home_name, QCoreApplication.translate("PlanPdf", "Home name")
+        )
         return [
             self.para(council, "council"),
             self.para(escape(plan_title(plan.plan_type, self.cleaner)), "title"),
@@ -135,35 +146,87 @@ class StoryBuilder:
             part for part in (plan.home_address.strip(), plan.home_postcode.strip()) if part
         )
         plan_facts = [
-            (_tr("Case reference"), self.user(plan.case_reference, _tr("Case reference"))),
-            (_tr("Version"), self.para(escape(self._version_text()))),
-            (_tr("Date issued"), self.para(escape(self._issued_text()))),
-            (_tr("Lead officer and contact"), self._officer_cell()),
-            (_tr("Current alert level and date set"), self._level_cell()),
+            (
+                QCoreApplication.translate("PlanPdf", "Case reference"),
+                self.user(
+                    plan.case_reference, QCoreApplication.translate("PlanPdf", "Case reference")
+                ),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Version"),
+                self.para(escape(self._version_text())),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Date issued"),
+                self.para(escape(self._issued_text())),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Lead officer and contact"),
+                self._officer_cell(),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Current alert level and date set"),
+                self._level_cell(),
+            ),
         ]
         if plan.plan_reference:
             plan_facts.insert(
-                0, (_tr("Plan reference"), self.user(plan.plan_reference, _tr("Plan reference")))
+                0,
+                (
+                    QCoreApplication.translate("PlanPdf", "Plan reference"),
+                    self.user(
+                        plan.plan_reference, QCoreApplication.translate("PlanPdf", "Plan reference")
+                    ),
+                ),
             )
         service_facts = [
-            (_tr("Provider"), self.user(plan.provider, _tr("Provider"))),
-            (_tr("Care home"), self.user(plan.home_name, _tr("Care home"))),
-            (_tr("Address"), self.user(address, _tr("Address"))),
-            (_tr("CIW registration number"), self.user(plan.ciw_number, _tr("CIW number"))),
             (
-                _tr("Responsible Individual"),
-                self.user(plan.responsible_individual, _tr("Responsible Individual")),
+                QCoreApplication.translate("PlanPdf", "Provider"),
+                self.user(plan.provider, QCoreApplication.translate("PlanPdf", "Provider")),
             ),
             (
-                _tr("Registered Manager"),
-                self.user(plan.registered_manager, _tr("Registered Manager")),
+                QCoreApplication.translate("PlanPdf", "Care home"),
+                self.user(plan.home_name, QCoreApplication.translate("PlanPdf", "Care home")),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Address"),
+                self.user(address, QCoreApplication.translate("PlanPdf", "Address")),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "CIW registration number"),
+                self.user(plan.ciw_number, QCoreApplication.translate("PlanPdf", "CIW number")),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Responsible Individual"),
+                self.user(
+                    plan.responsible_individual,
+                    QCoreApplication.translate("PlanPdf", "Responsible Individual"),
+                ),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Registered Manager"),
+                self.user(
+                    plan.registered_manager,
+                    QCoreApplication.translate("PlanPdf", "Registered Manager"),
+                ),
             ),
         ]
         long_facts = [
-            (_tr("Follows the visit or meeting"), self.user(plan.follows, _tr("Follows"))),
-            (_tr("What triggered the concern"), self.user(plan.trigger, _tr("Trigger"))),
-            (_tr("Agencies involved"), self.user(plan.agencies, _tr("Agencies involved"))),
-            (_tr("Admissions embargo"), self._embargo_cell()),
+            (
+                QCoreApplication.translate("PlanPdf", "Follows the visit or meeting"),
+                self.user(plan.follows, QCoreApplication.translate("PlanPdf", "Follows")),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "What triggered the concern"),
+                self.user(plan.trigger, QCoreApplication.translate("PlanPdf", "Trigger")),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "Agencies involved"),
+                self.user(
+                    plan.agencies, QCoreApplication.translate("PlanPdf", "Agencies involved")
+                ),
+            ),
+            (QCoreApplication.translate("PlanPdf", "Admissions embargo"), self._embargo_cell()),
         ]
         return [
             self.grid_table(plan_facts + service_facts, columns=4),
@@ -172,12 +235,12 @@ class StoryBuilder:
 
     def _version_text(self) -> str:
         if self.plan.version is None:
-            return _tr("Not yet saved")
+            return QCoreApplication.translate("PlanPdf", "Not yet saved")
         return str(self.plan.version)
 
     def _issued_text(self) -> str:
         if self.plan.issued_on is None:
-            return _tr("Not issued: draft of {date}").format(
+            return QCoreApplication.translate("PlanPdf", "Not issued: draft of {date}").format(
                 date=format_date(self.plan.prepared_on)
             )
         return format_date(self.plan.issued_on)
@@ -186,8 +249,8 @@ class StoryBuilder:
         plan = self.plan
         officer = ", ".join(part for part in (plan.lead_officer, plan.lead_officer_team) if part)
         return [
-            self.user(officer, _tr("Lead officer")),
-            self.user(plan.officer_contact, _tr("Contact")),
+            self.user(officer, QCoreApplication.translate("PlanPdf", "Lead officer")),
+            self.user(plan.officer_contact, QCoreApplication.translate("PlanPdf", "Contact")),
         ]
 
     def _embargo_cell(self) -> Any:
@@ -195,7 +258,9 @@ class StoryBuilder:
         label = escape(embargo_label(plan.embargo))
         if plan.embargo != "conditional":
             return self.para(label)
-        terms = self.cleaner.markup(plan.embargo_terms, _tr("Embargo conditions"))
+        terms = self.cleaner.markup(
+            plan.embargo_terms, QCoreApplication.translate("PlanPdf", "Embargo conditions")
+        )
         return self.para(f"{label}: {terms}")
 
     def facts_table(self, rows: list[tuple[str, Any]], continues: bool = False) -> Any:
@@ -249,9 +314,11 @@ class StoryBuilder:
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         plan = self.plan
-        set_on = _tr("Set on {date}").format(date=format_date(plan.level_set_on))
+        set_on = QCoreApplication.translate("PlanPdf", "Set on {date}").format(
+            date=format_date(plan.level_set_on)
+        )
         if not plan.level_name:
-            return [self.para(escape(_tr("No escalation")))]
+            return [self.para(escape(QCoreApplication.translate("PlanPdf", "No alert")))]
 
         background, text_colour = LEVEL_COLOURS.get(plan.level_name, _UNKNOWN_LEVEL_COLOURS)
         badge_style = ParagraphStyle(
@@ -278,11 +345,11 @@ class StoryBuilder:
         from reportlab.platypus import TableStyle
 
         headers = (
-            _tr("No."),
-            _tr("Finding and evidence"),
-            _tr("Required actions"),
-            _tr("Responsibility and target"),
-            _tr("Status and progress"),
+            QCoreApplication.translate("PlanPdf", "No."),
+            QCoreApplication.translate("PlanPdf", "Finding and evidence"),
+            QCoreApplication.translate("PlanPdf", "Required actions"),
+            QCoreApplication.translate("PlanPdf", "Responsibility and target"),
+            QCoreApplication.translate("PlanPdf", "Status and progress"),
         )
         data: list[list[Any]] = [[self.para(escape(text), "cell_header") for text in headers]]
         for index, item in enumerate(self.plan.items, start=1):
@@ -323,7 +390,10 @@ class StoryBuilder:
         # follows the rows as they reach the page.
         reporter = self.reporter
         marker = CallerMacro(drawCallable=lambda _flowable, done=index: reporter.report(done))
-        field = _tr("Item {number}").format(number=item.number) + ", {column}"
+        field = (
+            QCoreApplication.translate("PlanPdf", "Item {number}").format(number=item.number)
+            + ", {column}"
+        )
         number = self._number_cell(item.number, f"<b>{item.number}</b>", "cell")
         return [
             [number, marker],
@@ -343,45 +413,71 @@ class StoryBuilder:
     def _finding_cell(self, item: PlanItemData, field: str) -> list[Any]:
         cell = []
         if item.area.strip():
-            cell.append(self.labelled(_tr("Area:"), item.area, field.format(column=_tr("Area"))))
+            cell.append(
+                self.labelled(
+                    QCoreApplication.translate("PlanPdf", "Area:"),
+                    item.area,
+                    field.format(column=QCoreApplication.translate("PlanPdf", "Area")),
+                )
+            )
         if item.priority:
             cell.append(
                 self.para(
-                    f"<b>{escape(_tr('Priority:'))}</b> {escape(priority_label(item.priority))}",
+                    f"<b>{escape(QCoreApplication.translate('PlanPdf', 'Priority:'))}</b> {escape(priority_label(item.priority))}",  # noqa: E501
                     "cell",
                 )
             )
-        finding = self.cleaner.markup(item.finding, field.format(column=_tr("Finding")))
+        finding = self.cleaner.markup(
+            item.finding, field.format(column=QCoreApplication.translate("PlanPdf", "Finding"))
+        )
         if finding.strip():
             cell.append(self.para(finding, "cell"))
         if item.evidence.strip():
-            evidence = self.cleaner.markup(item.evidence, field.format(column=_tr("Evidence")))
-            cell.append(self.para(f"<b>{escape(_tr('Evidence:'))}</b> {evidence}", "note"))
-        return cell or [self.para(escape(_tr("Not recorded")), "cell_missing")]
+            evidence = self.cleaner.markup(
+                item.evidence,
+                field.format(column=QCoreApplication.translate("PlanPdf", "Evidence")),
+            )
+            cell.append(
+                self.para(
+                    f"<b>{escape(QCoreApplication.translate('PlanPdf', 'Evidence:'))}</b> {evidence}",  # noqa: E501
+                    "note",
+                )
+            )
+        return cell or [
+            self.para(escape(QCoreApplication.translate("PlanPdf", "Not recorded")), "cell_missing")
+        ]
 
     def _actions_cell(self, item: PlanItemData, field: str) -> list[Any]:
         cell = []
-        column = field.format(column=_tr("Required action"))
+        column = field.format(column=QCoreApplication.translate("PlanPdf", "Required action"))
         for number, action in enumerate(item.actions, start=1):
             text = self.cleaner.markup(action, column)
             cell.append(self.para(f"<bullet>{number}.</bullet>{text}", "action"))
         if not cell:
-            cell.append(self.para(escape(_tr("No action set")), "cell_missing"))
+            cell.append(
+                self.para(
+                    escape(QCoreApplication.translate("PlanPdf", "No action set")), "cell_missing"
+                )
+            )
         if item.completion_evidence.strip():
             cell.append(
                 self.labelled(
-                    _tr("Evidence of completion:"),
+                    QCoreApplication.translate("PlanPdf", "Evidence of completion:"),
                     item.completion_evidence,
-                    field.format(column=_tr("Evidence of completion")),
+                    field.format(
+                        column=QCoreApplication.translate("PlanPdf", "Evidence of completion")
+                    ),
                     "cell_spaced",
                 )
             )
         if item.council_support.strip():
             cell.append(
                 self.labelled(
-                    _tr("Support from the council:"),
+                    QCoreApplication.translate("PlanPdf", "Support from the council:"),
                     item.council_support,
-                    field.format(column=_tr("Support from the council")),
+                    field.format(
+                        column=QCoreApplication.translate("PlanPdf", "Support from the council")
+                    ),
                     "cell_spaced",
                 )
             )
@@ -393,38 +489,55 @@ class StoryBuilder:
             return self.para(f"<b>{escape(label)}</b><br/>{value}", style)
 
         responsible = self.cleaner.plain(
-            item.responsible_person, field.format(column=_tr("Responsible"))
+            item.responsible_person,
+            field.format(column=QCoreApplication.translate("PlanPdf", "Responsible")),
         ).strip()
         cell = [
             block(
-                _tr("Responsible"),
-                escape_lines(responsible) or f"<i>{escape(_tr('Not recorded'))}</i>",
+                QCoreApplication.translate("PlanPdf", "Responsible"),
+                escape_lines(responsible)
+                or f"<i>{escape(QCoreApplication.translate('PlanPdf', 'Not recorded'))}</i>",
                 "cell_block",
             )
         ]
         accountable = item.accountable_person.strip()
         if accountable and accountable != item.responsible_person.strip():
-            value = self.cleaner.markup(accountable, field.format(column=_tr("Accountable")))
-            cell.append(block(_tr("Accountable"), value))
-        cell.append(block(_tr("Target date"), escape(format_date(item.target_date))))
+            value = self.cleaner.markup(
+                accountable,
+                field.format(column=QCoreApplication.translate("PlanPdf", "Accountable")),
+            )
+            cell.append(block(QCoreApplication.translate("PlanPdf", "Accountable"), value))
+        cell.append(
+            block(
+                QCoreApplication.translate("PlanPdf", "Target date"),
+                escape(format_date(item.target_date)),
+            )
+        )
         return cell
 
     def _status_cell(self, item: PlanItemData, field: str) -> list[Any]:
         cell = [self.para(f"<b>{escape(status_label(item.status))}</b>", "cell")]
         if item.completed_on is not None:
-            completed = _tr("Completed on {date}").format(date=format_date(item.completed_on))
+            completed = QCoreApplication.translate("PlanPdf", "Completed on {date}").format(
+                date=format_date(item.completed_on)
+            )
             cell.append(self.para(escape(completed), "cell"))
         if item.verified_by.strip():
             verifier = self.cleaner.markup(
-                item.verified_by, field.format(column=_tr("Verified by"))
+                item.verified_by,
+                field.format(column=QCoreApplication.translate("PlanPdf", "Verified by")),
             )
-            verified = escape(_tr("Verified by {name} on {date}")).format(
-                name=verifier, date=escape(format_date(item.verified_on))
-            )
+            verified = escape(
+                QCoreApplication.translate("PlanPdf", "Verified by {name} on {date}")
+            ).format(name=verifier, date=escape(format_date(item.verified_on)))
             cell.append(self.para(verified, "cell"))
         for entry in item.progress:
-            author = self.cleaner.markup(entry.author, field.format(column=_tr("Progress")))
-            text = self.cleaner.markup(entry.text, field.format(column=_tr("Progress")))
+            author = self.cleaner.markup(
+                entry.author, field.format(column=QCoreApplication.translate("PlanPdf", "Progress"))
+            )
+            text = self.cleaner.markup(
+                entry.text, field.format(column=QCoreApplication.translate("PlanPdf", "Progress"))
+            )
             heading = f"{escape(format_date(entry.entry_on))}, {author}"
             cell.append(self.para(f"<b><i>{heading}</i></b><br/>{text}", "note_spaced"))
         return cell
@@ -436,20 +549,25 @@ class StoryBuilder:
 
         plan = self.plan
         dates = [
-            (_tr("Respond by"), plan.respond_by),
-            (_tr("Next monitoring visit"), plan.next_visit_on),
-            (_tr("Plan review date"), plan.review_on),
+            (QCoreApplication.translate("PlanPdf", "Respond by"), plan.respond_by),
+            (QCoreApplication.translate("PlanPdf", "Next monitoring visit"), plan.next_visit_on),
+            (QCoreApplication.translate("PlanPdf", "Plan review date"), plan.review_on),
         ]
         prose = [
-            (_tr("Responding"), self.para(escape(self._respond_text()))),
             (
-                _tr("What would lead to escalation"),
-                self.user(plan.escalation, _tr("Escalation")),
+                QCoreApplication.translate("PlanPdf", "Responding"),
+                self.para(escape(self._respond_text())),
+            ),
+            (
+                QCoreApplication.translate("PlanPdf", "What would lead to escalation"),
+                self.user(plan.escalation, QCoreApplication.translate("PlanPdf", "Escalation")),
             ),
         ]
         return [
             CondPageBreak(45 * MM),
-            self.para(escape(_tr("Responding to this plan")), "heading"),
+            self.para(
+                escape(QCoreApplication.translate("PlanPdf", "Responding to this plan")), "heading"
+            ),
             self.grid_table(
                 [(label, self.para(escape(format_date(value)))) for label, value in dates],
                 columns=3,
@@ -457,7 +575,9 @@ class StoryBuilder:
             self.facts_table(prose, continues=True),
             KeepTogether(
                 [
-                    self.para(escape(_tr("Signatures")), "heading"),
+                    self.para(
+                        escape(QCoreApplication.translate("PlanPdf", "Signatures")), "heading"
+                    ),
                     self._signature_table(),
                     self._welsh_statement(),
                 ]
@@ -465,11 +585,12 @@ class StoryBuilder:
         ]
 
     def _respond_text(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "PlanPdf",
             "Write to the lead officer by the response date, confirming that you accept the "
             "plan and the people named as responsible. If you believe a finding is factually "
             "wrong, say which item and why, with any evidence; the council will consider it "
-            "and reply in writing."
+            "and reply in writing.",
         )
 
     def _signature_table(self) -> Any:
@@ -477,23 +598,37 @@ class StoryBuilder:
         from reportlab.platypus import Table, TableStyle
 
         plan = self.plan
-        council = self.cleaner.markup(plan.council_name, _tr("Council"))
-        provider = self.cleaner.markup(plan.provider, _tr("Provider"))
-        officer = self.cleaner.markup(plan.lead_officer, _tr("Lead officer"))
-        team = self.cleaner.markup(plan.lead_officer_team, _tr("Lead officer"))
-        signature = escape(_tr("Signature:"))
-        day = escape(_tr("Date:"))
+        council = self.cleaner.markup(
+            plan.council_name, QCoreApplication.translate("PlanPdf", "Council")
+        )
+        provider = self.cleaner.markup(
+            plan.provider, QCoreApplication.translate("PlanPdf", "Provider")
+        )
+        officer = self.cleaner.markup(
+            plan.lead_officer, QCoreApplication.translate("PlanPdf", "Lead officer")
+        )
+        team = self.cleaner.markup(
+            plan.lead_officer_team, QCoreApplication.translate("PlanPdf", "Lead officer")
+        )
+        signature = escape(QCoreApplication.translate("PlanPdf", "Signature:"))
+        day = escape(QCoreApplication.translate("PlanPdf", "Date:"))
         data = [
             [
-                self.para(f"<b>{escape(_tr('For the council'))}</b><br/>{council}"),
+                self.para(
+                    f"<b>{escape(QCoreApplication.translate('PlanPdf', 'For the council'))}</b><br/>{council}"  # noqa: E501
+                ),
                 "",
-                self.para(f"<b>{escape(_tr('For the provider'))}</b><br/>{provider}"),
+                self.para(
+                    f"<b>{escape(QCoreApplication.translate('PlanPdf', 'For the provider'))}</b><br/>{provider}"  # noqa: E501
+                ),
                 "",
             ],
             [
-                self.para(f"{escape(_tr('Name and role:'))} {officer}, {team}"),
+                self.para(
+                    f"{escape(QCoreApplication.translate('PlanPdf', 'Name and role:'))} {officer}, {team}"  # noqa: E501
+                ),
                 "",
-                self.para(escape(_tr("Name and role:"))),
+                self.para(escape(QCoreApplication.translate("PlanPdf", "Name and role:"))),
                 "",
             ],
             [self.para(signature), self.para(day), self.para(signature), self.para(day)],
@@ -527,9 +662,10 @@ class StoryBuilder:
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        english = _tr(
+        english = QCoreApplication.translate(
+            "PlanPdf",
             "We welcome correspondence in Welsh. "
-            "Corresponding with us in Welsh will not lead to delay."
+            "Corresponding with us in Welsh will not lead to delay.",
         )
         box = Table(
             [[[self.para(escape(WELSH_STATEMENT_CY), "label"), self.para(escape(english))]]],

@@ -15,10 +15,6 @@ from carehome_desk.ui.plan_delegates import optional_date, set_optional_date, se
 from carehome_desk.ui.presentation import format_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDetails", text)
-
-
 def new_plan_details(case_id: uuid.UUID) -> PlanDetails:
     """Return the details a new plan starts with, from the case's visits and meetings."""
     details = plans.default_details(case_id)
@@ -29,9 +25,10 @@ def new_plan_details(case_id: uuid.UUID) -> PlanDetails:
         follows=choices[-1] if choices else "",
         agencies=agencies,
         trigger=details.trigger,
-        escalation=_tr(
+        escalation=QCoreApplication.translate(
+            "PlanDetails",
             "Items not completed by their target dates, or new concerns about the safety "
-            "or wellbeing of residents, may lead the council to raise the alert level."
+            "or wellbeing of residents, may lead the council to raise the alert level.",
         ),
     )
 
@@ -42,10 +39,14 @@ def follows_choices(case_id: uuid.UUID) -> list[str]:
     dated: list[tuple[date, str]] = []
     for visit in visits.list_visits(case_id):
         kind = QCoreApplication.translate("Visits", kinds.get(visit.kind, visit.kind))
-        text = _tr("{kind} visit on {date}").format(kind=kind, date=format_date(visit.visited_on))
+        text = QCoreApplication.translate("PlanDetails", "{kind} visit on {date}").format(
+            kind=kind, date=format_date(visit.visited_on)
+        )
         dated.append((visit.visited_on, text))
     for meeting in visits.list_meetings(case_id):
-        text = _tr("{kind} on {date}").format(kind=meeting.kind, date=format_date(meeting.held_on))
+        text = QCoreApplication.translate("PlanDetails", "{kind} on {date}").format(
+            kind=meeting.kind, date=format_date(meeting.held_on)
+        )
         dated.append((meeting.held_on, text))
     return [text for _, text in sorted(dated, key=lambda pair: pair[0])]
 
@@ -58,9 +59,12 @@ class DetailsPage:
         self.editable = True
         ui.follows_combo.addItems(follows_choices(case_id))
         for embargo, text in (
-            (plans.EMBARGO_NONE, _tr("None")),
-            (plans.EMBARGO_FULL, _tr("Full: no new admissions")),
-            (plans.EMBARGO_CONDITIONAL, _tr("Conditional")),
+            (plans.EMBARGO_NONE, QCoreApplication.translate("PlanDetails", "None")),
+            (
+                plans.EMBARGO_FULL,
+                QCoreApplication.translate("PlanDetails", "Full: no new admissions"),
+            ),
+            (plans.EMBARGO_CONDITIONAL, QCoreApplication.translate("PlanDetails", "Conditional")),
         ):
             ui.embargo_combo.addItem(text, embargo)
         for edit in (ui.respond_by_edit, ui.next_visit_edit, ui.review_edit):

@@ -17,17 +17,15 @@ from carehome_desk.ui.presentation import format_date, translate_error
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanIssue", text)
-
-
 def show_not_ready(context: UiContext, parent: QWidget, items: Sequence[ItemInput]) -> bool:
     """Show which items lack an action or a target date; return True if any do or none exist."""
     problems = plans.issue_problems(items)
     if not problems and items:
         return False
     error = PlanNotReady(problems)
-    context.prompts.error(parent, _tr("Plan not issued"), translate_error(error))
+    context.prompts.error(
+        parent, QCoreApplication.translate("PlanIssue", "Plan not issued"), translate_error(error)
+    )
     return True
 
 
@@ -41,9 +39,10 @@ def ask_and_issue(
 
     The store checks the items again and stores the document's data with the version.
     """
-    question = _tr(
+    question = QCoreApplication.translate(
+        "PlanIssue",
         "Issue version {number} of {reference}, dated {date}? It will no longer change; "
-        "later edits make version {next}."
+        "later edits make version {next}.",
     ).format(
         number=content.number,
         reference=content.reference,
@@ -52,7 +51,7 @@ def ask_and_issue(
     )
     context.prompts.confirm(
         parent,
-        _tr("Issue the plan?"),
+        QCoreApplication.translate("PlanIssue", "Issue the plan?"),
         question,
         lambda: _issue(context, parent, content, on_issued),
     )
@@ -72,7 +71,11 @@ def _issue(
             content.version_id, session.officer(), session.today(), snapshot_maker(session)
         )
     except DeskError as error:
-        context.prompts.error(parent, _tr("Plan not issued"), translate_error(error))
+        context.prompts.error(
+            parent,
+            QCoreApplication.translate("PlanIssue", "Plan not issued"),
+            translate_error(error),
+        )
         return
     log.info("Issued %s version %d", content.reference, content.number)
     on_issued(plans.version_content(content.version_id))

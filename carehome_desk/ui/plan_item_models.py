@@ -26,45 +26,50 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEM_TEXT = QColor("#8B0000")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanModels", text)
-
-
 def item_status_text(status: str) -> str:
     labels = {
-        plans.NOT_STARTED: _tr("Not started"),
-        plans.IN_PROGRESS: _tr("In progress"),
-        plans.COMPLETED: _tr("Completed"),
-        plans.POSTPONED: _tr("Postponed"),
-        plans.CANCELLED: _tr("Cancelled"),
+        plans.NOT_STARTED: QCoreApplication.translate("PlanModels", "Not started"),
+        plans.IN_PROGRESS: QCoreApplication.translate("PlanModels", "In progress"),
+        plans.COMPLETED: QCoreApplication.translate("PlanModels", "Completed"),
+        plans.POSTPONED: QCoreApplication.translate("PlanModels", "Postponed"),
+        plans.CANCELLED: QCoreApplication.translate("PlanModels", "Cancelled"),
     }
     return labels.get(status, status)
 
 
 def priority_text(priority: str) -> str:
-    labels = {"": _tr("None set"), "high": _tr("High"), "medium": _tr("Medium"), "low": _tr("Low")}
+    labels = {
+        "": QCoreApplication.translate("PlanModels", "None set"),
+        "high": QCoreApplication.translate("PlanModels", "High"),
+        "medium": QCoreApplication.translate("PlanModels", "Medium"),
+        "low": QCoreApplication.translate("PlanModels", "Low"),
+    }
     return labels.get(priority, priority)
 
 
 def plan_status_text(row: PlanRow) -> str:
     """Return e.g. "Draft", "Issued", "Issued; version 3 is a draft" or "Closed on 4 Dec 2026"."""
     if row.status == plans.CLOSED:
-        return _tr("Closed on {date}").format(date=format_date(row.closed_on))
+        return QCoreApplication.translate("PlanModels", "Closed on {date}").format(
+            date=format_date(row.closed_on)
+        )
     if row.issued_version is None:
-        return _tr("Draft")
+        return QCoreApplication.translate("PlanModels", "Draft")
     if row.version_status == plans.DRAFT:
-        return _tr("Issued; version {number} is a draft").format(number=row.version)
-    return _tr("Issued")
+        return QCoreApplication.translate(
+            "PlanModels", "Issued; version {number} is a draft"
+        ).format(number=row.version)
+    return QCoreApplication.translate("PlanModels", "Issued")
 
 
 def problem_text(problem: ItemProblem | None) -> str:
     if problem is None:
         return ""
     if problem.no_action and problem.no_target_date:
-        return _tr("Needs a required action and a target date")
+        return QCoreApplication.translate("PlanModels", "Needs a required action and a target date")
     if problem.no_action:
-        return _tr("Needs a required action")
-    return _tr("Needs a target date")
+        return QCoreApplication.translate("PlanModels", "Needs a required action")
+    return QCoreApplication.translate("PlanModels", "Needs a target date")
 
 
 class _ReadOnlyTable(QAbstractTableModel):
@@ -89,7 +94,13 @@ class PlansModel(_ReadOnlyTable):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[PlanRow] = []
-        self.titles = (_tr("Type"), _tr("Reference"), _tr("Version"), _tr("Status"), _tr("Issued"))
+        self.titles = (
+            QCoreApplication.translate("PlanModels", "Type"),
+            QCoreApplication.translate("PlanModels", "Reference"),
+            QCoreApplication.translate("PlanModels", "Version"),
+            QCoreApplication.translate("PlanModels", "Status"),
+            QCoreApplication.translate("PlanModels", "Issued"),
+        )
 
     def set_rows(self, rows: Sequence[PlanRow]) -> None:
         self.beginResetModel()
@@ -117,9 +128,9 @@ class PlansModel(_ReadOnlyTable):
         if role == ID_ROLE:
             return plan.id
         if role == Qt.ItemDataRole.ToolTipRole and plan.status == plans.CLOSED:
-            return _tr("Closed because: {reason}\nTold: {told}").format(
-                reason=plan.closure_reason, told=plan.closure_told
-            )
+            return QCoreApplication.translate(
+                "PlanModels", "Closed because: {reason}\nTold: {told}"
+            ).format(reason=plan.closure_reason, told=plan.closure_told)
         return None
 
     def _text(self, plan: PlanRow, column: int) -> str:
@@ -129,13 +140,15 @@ class PlansModel(_ReadOnlyTable):
             return plan.reference
         if column == self.VERSION:
             if plan.version_status == plans.DRAFT:
-                return _tr("{number} (draft)").format(number=plan.version)
+                return QCoreApplication.translate("PlanModels", "{number} (draft)").format(
+                    number=plan.version
+                )
             return str(plan.version)
         if column == self.STATUS:
             return plan_status_text(plan)
         if plan.issued_on is None:
-            return _tr("Not issued")
-        return _tr("{date} (version {number})").format(
+            return QCoreApplication.translate("PlanModels", "Not issued")
+        return QCoreApplication.translate("PlanModels", "{date} (version {number})").format(
             date=format_date(plan.issued_on), number=plan.issued_version
         )
 
@@ -149,14 +162,14 @@ class ItemsModel(_ReadOnlyTable):
         super().__init__(parent)
         self.items: list[ItemInput] = list(items)
         self.titles = (
-            _tr("No."),
-            _tr("Area"),
-            _tr("Finding"),
-            _tr("Required actions"),
-            _tr("Responsible"),
-            _tr("Target date"),
-            _tr("Status"),
-            _tr("Ready to issue"),
+            QCoreApplication.translate("PlanModels", "No."),
+            QCoreApplication.translate("PlanModels", "Area"),
+            QCoreApplication.translate("PlanModels", "Finding"),
+            QCoreApplication.translate("PlanModels", "Required actions"),
+            QCoreApplication.translate("PlanModels", "Responsible"),
+            QCoreApplication.translate("PlanModels", "Target date"),
+            QCoreApplication.translate("PlanModels", "Status"),
+            QCoreApplication.translate("PlanModels", "Ready to issue"),
         )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -203,7 +216,7 @@ class ItemsModel(_ReadOnlyTable):
             return format_date(item.target_date)
         if column == self.STATUS:
             return item_status_text(item.status)
-        return problem_text(self.problem(row)) or _tr("Ready")
+        return problem_text(self.problem(row)) or QCoreApplication.translate("PlanModels", "Ready")
 
     # --- changes --------------------------------------------------------------
 
@@ -253,7 +266,11 @@ class ProgressModel(_ReadOnlyTable):
     def __init__(self, entries: Sequence[ProgressInput], parent: Any = None) -> None:
         super().__init__(parent)
         self.entries: list[ProgressInput] = list(entries)
-        self.titles = (_tr("Date"), _tr("Author"), _tr("Note"))
+        self.titles = (
+            QCoreApplication.translate("PlanModels", "Date"),
+            QCoreApplication.translate("PlanModels", "Author"),
+            QCoreApplication.translate("PlanModels", "Note"),
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)

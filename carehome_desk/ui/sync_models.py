@@ -120,17 +120,17 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncModels", text)
-
-
 class ConflictsModel(_ListModel[Conflict]):
     def build_columns(self) -> list[_Column[Conflict]]:
         return [
-            _Column(_tr("Record"), lambda c: c.record_label),
-            _Column(_tr("Field"), lambda c: field_text(c.column)),
-            _Column(_tr("Shown meanwhile"), _shown_text),
-            _Column(_tr("Versions"), lambda c: str(len(c.versions))),
+            _Column(QCoreApplication.translate("SyncModels", "Record"), lambda c: c.record_label),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Field"), lambda c: field_text(c.column)
+            ),
+            _Column(QCoreApplication.translate("SyncModels", "Shown meanwhile"), _shown_text),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Versions"), lambda c: str(len(c.versions))
+            ),
         ]
 
 
@@ -143,33 +143,46 @@ def _shown_text(conflict: Conflict) -> str:
 class VersionsModel(_ListModel[Version]):
     def build_columns(self) -> list[_Column[Version]]:
         return [
-            _Column(_tr("Laptop"), lambda v: laptop_name(v.laptop, v.device_id)),
-            _Column(_tr("Officer"), lambda v: v.officer),
-            _Column(_tr("Time"), lambda v: time_text(v.time)),
-            _Column(_tr("Field"), lambda v: field_text(v.column)),
-            _Column(_tr("Change"), lambda v: change_text(v.op, v.value)),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Laptop"),
+                lambda v: laptop_name(v.laptop, v.device_id),
+            ),
+            _Column(QCoreApplication.translate("SyncModels", "Officer"), lambda v: v.officer),
+            _Column(QCoreApplication.translate("SyncModels", "Time"), lambda v: time_text(v.time)),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Field"), lambda v: field_text(v.column)
+            ),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Change"),
+                lambda v: change_text(v.op, v.value),
+            ),
         ]
 
 
 class HistoryModel(_ListModel[HistoryEntry]):
     def build_columns(self) -> list[_Column[HistoryEntry]]:
         return [
-            _Column(_tr("Time"), lambda e: time_text(e.time)),
-            _Column(_tr("Laptop"), lambda e: laptop_name(e.laptop, e.device_id)),
-            _Column(_tr("Officer"), lambda e: e.officer),
-            _Column(_tr("Change"), _history_kind),
-            _Column(_tr("Field"), lambda e: field_text(e.column)),
-            _Column(_tr("Old value"), lambda e: _old_text(e)),
-            _Column(_tr("New value"), lambda e: _new_text(e)),
+            _Column(QCoreApplication.translate("SyncModels", "Time"), lambda e: time_text(e.time)),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Laptop"),
+                lambda e: laptop_name(e.laptop, e.device_id),
+            ),
+            _Column(QCoreApplication.translate("SyncModels", "Officer"), lambda e: e.officer),
+            _Column(QCoreApplication.translate("SyncModels", "Change"), _history_kind),
+            _Column(
+                QCoreApplication.translate("SyncModels", "Field"), lambda e: field_text(e.column)
+            ),
+            _Column(QCoreApplication.translate("SyncModels", "Old value"), lambda e: _old_text(e)),
+            _Column(QCoreApplication.translate("SyncModels", "New value"), lambda e: _new_text(e)),
         ]
 
 
 def _history_kind(entry: HistoryEntry) -> str:
     kinds = {
-        "insert": _tr("Created"),
-        "update": _tr("Changed"),
-        "delete": _tr("Deleted"),
-        "keep": _tr("Kept after a delete"),
+        "insert": QCoreApplication.translate("SyncModels", "Created"),
+        "update": QCoreApplication.translate("SyncModels", "Changed"),
+        "delete": QCoreApplication.translate("SyncModels", "Deleted"),
+        "keep": QCoreApplication.translate("SyncModels", "Kept after a delete"),
     }
     return kinds.get(entry.op, entry.op)
 

@@ -2613,6 +2613,39 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
     </message>
 </context>
 <context>
+    <name>PlanDetails</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_details.py" line="28"/>
+        <source>Items not completed by their target dates, or new concerns about the safety or wellbeing of residents, may lead the council to raise the alert level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_details.py" line="42"/>
+        <source>{kind} visit on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_details.py" line="47"/>
+        <source>{kind} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_details.py" line="62"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_details.py" line="65"/>
+        <source>Full: no new admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_details.py" line="67"/>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../carehome_desk/ui/plan_dialog.py" line="147"/>
@@ -2985,6 +3018,25 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
     </message>
 </context>
 <context>
+    <name>PlanIssue</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_issue.py" line="27"/>
+        <location filename="../../carehome_desk/ui/plan_issue.py" line="76"/>
+        <source>Plan not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_issue.py" line="42"/>
+        <source>Issue version {number} of {reference}, dated {date}? It will no longer change; later edits make version {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_issue.py" line="54"/>
+        <source>Issue the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanItemDialog</name>
     <message>
         <location filename="../../carehome_desk/ui/plan_item_dialog.py" line="67"/>
@@ -3254,6 +3306,187 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
     <message>
         <location filename="../../forms/plan_item_dialog.ui" line="319"/>
         <source>Remove the selected entry (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="31"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="32"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="33"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="34"/>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="35"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="42"/>
+        <source>None set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="43"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="44"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="45"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="53"/>
+        <source>Closed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="57"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="59"/>
+        <source>Issued; version {number} is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="62"/>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="102"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="69"/>
+        <source>Needs a required action and a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="71"/>
+        <source>Needs a required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="72"/>
+        <source>Needs a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="99"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="100"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="101"/>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="171"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="131"/>
+        <source>Closed because: {reason}
+Told: {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="143"/>
+        <source>{number} (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="150"/>
+        <source>Not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="151"/>
+        <source>{date} (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="165"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="166"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="167"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="168"/>
+        <source>Required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="169"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="170"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="172"/>
+        <source>Ready to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="219"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="270"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="271"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/plan_item_models.py" line="272"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,28 +3770,384 @@ Print the plan without these characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="286"/>
-        <source>Could not save {path}: the folder {folder} does not exist. Choose an existing folder and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="292"/>
-        <source>Could not save {path}: it is a folder. Choose a file name and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="296"/>
-        <source>Could not save {path}: permission denied. If the file is open in another program, close it and export again. Otherwise choose a folder you can write to, such as Documents.</source>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="291"/>
+        <source>Could not save {path}: it is not a regular file (it may be a device). Choose a file name in a folder such as Documents and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carehome_desk/documents/plan_pdf.py" line="303"/>
-        <source>Could not save {path}: the disk is full. Free some space or choose another drive, then export again.</source>
+        <source>Could not save {path}: the folder {folder} does not exist. Choose an existing folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carehome_desk/documents/plan_pdf.py" line="309"/>
+        <source>Could not save {path}: it is a folder. Choose a file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="313"/>
+        <source>Could not save {path}: permission denied. If the file is open in another program, close it and export again. Otherwise choose a folder you can write to, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="320"/>
+        <source>Could not save {path}: the disk is full. Free some space or choose another drive, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="326"/>
         <source>Could not save {path}: {reason}. Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="90"/>
+        <source>Plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="98"/>
+        <source>This plan has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="117"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="447"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="131"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="602"/>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="134"/>
+        <source>Home name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="150"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="152"/>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="156"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="160"/>
+        <source>Date issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="164"/>
+        <source>Lead officer and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="168"/>
+        <source>Current alert level and date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="176"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="178"/>
+        <source>Plan reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="184"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="185"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="605"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="188"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="189"/>
+        <source>Care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="192"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="193"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="196"/>
+        <source>CIW registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="197"/>
+        <source>CIW number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="200"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="203"/>
+        <source>Responsible Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="207"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="210"/>
+        <source>Registered Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="216"/>
+        <source>Follows the visit or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="217"/>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="220"/>
+        <source>What triggered the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="221"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="224"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="226"/>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="229"/>
+        <source>Admissions embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="238"/>
+        <source>Not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="243"/>
+        <source>Not issued: draft of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="252"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="608"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="611"/>
+        <source>Lead officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="253"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="262"/>
+        <source>Embargo conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="317"/>
+        <source>Set on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="321"/>
+        <source>No alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="348"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="349"/>
+        <source>Finding and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="350"/>
+        <source>Required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="351"/>
+        <source>Responsibility and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="352"/>
+        <source>Status and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="394"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="418"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="420"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="431"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="438"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="452"/>
+        <source>Required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="459"/>
+        <source>No action set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="465"/>
+        <source>Evidence of completion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="468"/>
+        <source>Evidence of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="476"/>
+        <source>Support from the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="479"/>
+        <source>Support from the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="493"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="497"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="507"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="509"/>
+        <source>Accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="512"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="521"/>
+        <source>Completed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="528"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="531"/>
+        <source>Verified by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="536"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="539"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="552"/>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="553"/>
+        <source>Next monitoring visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="554"/>
+        <source>Plan review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="558"/>
+        <source>Responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="562"/>
+        <source>What would lead to escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="563"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="569"/>
+        <source>Responding to this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="579"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="588"/>
+        <source>Write to the lead officer by the response date, confirming that you accept the plan and the people named as responsible. If you believe a finding is factually wrong, say which item and why, with any evidence; the council will consider it and reply in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="613"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="614"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="631"/>
+        <source>Name and role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="665"/>
+        <source>We welcome correspondence in Welsh. Corresponding with us in Welsh will not lead to delay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,17 +4825,17 @@ The current database is first copied into {backups}.</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="60"/>
+        <location filename="../../carehome_desk/store/db.py" line="62"/>
         <source>The database in {path} is damaged ({detail}). It was left as it is. Restore a backup: in the app choose File &gt; Restore from backup, or run carehome-desk restore FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="191"/>
+        <location filename="../../carehome_desk/store/db.py" line="213"/>
         <source>Cannot create the data folder {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="213"/>
+        <location filename="../../carehome_desk/store/db.py" line="235"/>
         <source>The database in {path} was written by a newer version of Care Home Desk (schema {found}; this version reads up to {supported}). Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,8 +5346,84 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="126"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="128"/>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="153"/>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="173"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="130"/>
+        <source>Shown meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="132"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../carehome_desk/ui/sync_models.py" line="139"/>
         <source>Kept until you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="147"/>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="167"/>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="150"/>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="170"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="151"/>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="165"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="156"/>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="171"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="175"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="176"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="182"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="183"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="184"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/ui/sync_models.py" line="185"/>
+        <source>Kept after a delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
