@@ -10,6 +10,7 @@ import contextlib
 import errno
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -286,8 +287,13 @@ def _write_atomically(out_path: Path, write: Callable[[Path], None]) -> None:
 
 def _regular_file_target(out_path: Path) -> Path:
     """Return the path to replace: the target of a link, checked to be a regular file."""
-    target = out_path.resolve() if out_path.is_symlink() else out_path
-    if target.exists() and not target.is_file() and not target.is_dir():
+    try:
+        target = out_path.resolve() if out_path.is_symlink() else out_path
+        mode = target.stat().st_mode
+    except OSError:
+        # Missing, unreachable or an invalid name: writing reports it with its fix.
+        return out_path
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         message = QCoreApplication.translate(
             "PlanPdf",
             "Could not save {path}: it is not a regular file (it may be a device). "
