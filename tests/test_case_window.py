@@ -384,3 +384,17 @@ def test_saved_plan_listed_on_plans_tab(qtbot, ui_context, home):
     window.plans_panel.refresh()
 
     assert window.plans_panel.model.rowCount() == 1
+
+
+def test_done_action_cannot_become_not_applicable(qtbot, ui_context, home):
+    from carehome_desk.store.cases import mark_done
+
+    case = make_case(ui_context.session, home, "red")
+    jimp = next(a for a in queries.case_actions(case.id) if a.name == "Urgent JIMP")
+    mark_done(jimp.id, TODAY, ui_context.session.officer(), TODAY)
+    window = open_window(qtbot, ui_context, case)
+
+    select(window, "Urgent JIMP")
+
+    assert not window.ui.mark_done_button.isEnabled()
+    assert not window.ui.not_applicable_button.isEnabled()

@@ -226,10 +226,14 @@ def test_step_down_asks_about_open_actions(qtbot, ui_context, session, home):
     assert wizard.currentPage() is wizard.ui.step_down_page
     actions_list = wizard.ui.step_down_actions_list
     assert actions_list.count() == 13
-    assert not wizard.button(FINISH).isEnabled()
+    # Nothing is ticked at first: every open action is kept unless the officer chooses.
+    assert all(actions_list.item(row).checkState() == Qt.CheckState.Unchecked for row in range(13))
+    assert wizard.button(FINISH).isEnabled()
 
-    # Keep the JIMP open; close the rest with a reason.
-    actions_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    # Keep the JIMP open; close the rest, which needs a reason.
+    for row in range(1, 13):
+        actions_list.item(row).setCheckState(Qt.CheckState.Checked)
+    assert not wizard.button(FINISH).isEnabled()
     qtbot.keyClicks(wizard.ui.step_down_reason_edit, "Council support withdrawn.")
     finish(qtbot, window, wizard)
 

@@ -115,8 +115,9 @@ class CaseActions(QObject):
         ui.applies_button.setEnabled(undecided and status in (cases.OPEN, cases.NOT_APPLICABLE))
         ui.does_not_apply_button.setEnabled(conditional and action.applies is not False and is_open)
         ui.mark_done_button.setEnabled(status in (cases.OPEN, cases.NOT_APPLICABLE))
+        # A done action keeps who did it and when; it is not overwritten as not applicable.
         ui.not_applicable_button.setEnabled(
-            action is not None and status not in (cases.NOT_APPLICABLE, cases.CLOSED)
+            action is not None and status not in (cases.NOT_APPLICABLE, cases.CLOSED, cases.DONE)
         )
         ui.reschedule_button.setEnabled(is_open and action.due_on is not None)
         ui.close_action_button.setEnabled(is_open and action.due_rule == "open_ended")

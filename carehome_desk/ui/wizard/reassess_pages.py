@@ -97,7 +97,8 @@ class StepDownPage(QWizardPage):
             item = QListWidgetItem(text, self.actions_list)
             item.setData(ACTION_ID_ROLE, action.id)
             item.setToolTip(action.text)
-            item.setCheckState(Qt.CheckState.Checked)
+            # Kept unless the officer ticks it: closing work is the choice to make.
+            item.setCheckState(Qt.CheckState.Unchecked)
         self.actions_list.blockSignals(False)
         if self.actions_list.count():
             self.actions_list.setCurrentRow(0)
