@@ -271,3 +271,17 @@ def test_meeting_dialog_records_jimp(qtbot, ui_context, session, home):
     assert (jimp.status, jimp.meeting_id) == ("done", meeting.id)
     status = window.actions_model.index(0, window.actions_model.STATUS).data()
     assert status == "Done on 4 Dec 2026 by Siân Ŵyn at a JIMP meeting"
+
+
+def test_visit_dialog_hides_after_exit_visits_before_exit(qtbot, ui_context, session, home):
+    case = new_case(session, home, "red", RAISED)
+    window = open_window(qtbot, ui_context, case)
+    qtbot.mouseClick(window.ui.record_visit_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(VisitDialog)
+
+    listed = [
+        dialog.ui.fulfils_list.item(row).text() for row in range(dialog.ui.fulfils_list.count())
+    ]
+
+    assert any(text.startswith("Immediate risk assessment visit") for text in listed)
+    assert not any(text.startswith("Weekly monitoring visit after exit") for text in listed)

@@ -63,6 +63,8 @@ class _RecordDialog(QDialog):
         for action in queries.case_actions(self.case_id):
             if action.status != OPEN or action.applies is False:
                 continue
+            if action.anchor == "council_exit" and action.due_on is None:
+                continue  # a visit after the Council's exit cannot happen before the exit
             item = self._action_item(action)
             checked = action.id == tick
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
