@@ -3,5 +3,5 @@
 from carehome_desk.qt_workarounds import pad_none_refcount
 
 # Every window imports this package first, so the padding is in place before
-# any view asks a model for data.
+# any view requests data from a model.
 pad_none_refcount()
