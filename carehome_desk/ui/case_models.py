@@ -93,6 +93,19 @@ def action_status_text(action: CaseAction, overdue: bool) -> str:
     return status_text(action.status)
 
 
+_ACTION_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
+
+
 class ActionsModel(QAbstractTableModel):
     """The required actions of one case, read-only: the latest level's first, each in map order.
 
@@ -105,6 +118,7 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.actions: Sequence[CaseAction] = ()
         self.overdue: frozenset[uuid.UUID] = frozenset()
+        self._overdue_rows: frozenset[int] = frozenset()
         self.rescheduled: frozenset[uuid.UUID] = frozenset()
         self.level_name = level_name or str
         self.titles = (
@@ -128,6 +142,9 @@ class ActionsModel(QAbstractTableModel):
         self.actions = tuple(actions)
         late = () if case_closed else (a.id for a in actions if queries.is_overdue(a, today))
         self.overdue = frozenset(late)
+        self._overdue_rows = frozenset(
+            row for row, action in enumerate(self.actions) if action.id in self.overdue
+        )
         self.rescheduled = rescheduled
         self.endResetModel()
 
@@ -155,11 +172,15 @@ class ActionsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Sizing 200 rows to their contents asks every cell for about a dozen
+        # roles, so roles this model leaves empty return before any other work.
+        if role not in _ACTION_ROLES:
+            return None
         action = self.action_at(index.row()) if index.isValid() else None
         if action is None:
             return None
         column = index.column()
-        late = action.id in self.overdue and column in (self.DUE, self.STATUS)
+        late = index.row() in self._overdue_rows and column in (self.DUE, self.STATUS)
 
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(action, column)
