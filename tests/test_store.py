@@ -224,3 +224,13 @@ def test_database_readable_by_owner_only(session, data_dir):
 
     assert data_dir.stat().st_mode & 0o777 == 0o700
     assert database_path(data_dir).stat().st_mode & 0o777 == 0o600
+
+
+def test_post_exit_visit_not_done_before_exit(session, home):
+    case = _new_case(session, home, {"red-neglect"}, "red")
+    weekly = next(a for a in queries.case_actions(case.id) if a.occurrence == 1)
+
+    with pytest.raises(DeskError, match="record the exit first"):
+        cases.mark_done(weekly.id, TODAY, session.officer(), TODAY)
+
+    assert CaseAction.get_by_id(weekly.id).status == "open"

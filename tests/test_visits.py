@@ -285,3 +285,17 @@ def test_visit_dialog_hides_after_exit_visits_before_exit(qtbot, ui_context, ses
 
     assert any(text.startswith("Immediate risk assessment visit") for text in listed)
     assert not any(text.startswith("Weekly monitoring visit after exit") for text in listed)
+
+
+def test_post_exit_visit_rejected_before_exit(session, home):
+    case = new_case(session, home, "red", RAISED)
+    weekly = action(case, "red-weekly-monitoring", occurrence=1)
+    visit = VisitInput(
+        visited_on=TODAY, kind="announced", purpose="Monitoring", fulfils=(weekly.id,)
+    )
+
+    with pytest.raises(DeskError, match="follows the Council's exit"):
+        visits.record_visit(case.id, visit, session.officer(), TODAY)
+
+    assert CaseAction.get_by_id(weekly.id).status == "open"
+    assert Visit.select().count() == 0

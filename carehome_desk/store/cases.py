@@ -354,6 +354,11 @@ def mark_done(action_id: uuid.UUID, done_on: date, officer: Officer, today: date
     return action
 
 
+def awaits_council_exit(action: CaseAction) -> bool:
+    """Return True for an action counted from the Council's exit while no exit is recorded."""
+    return action.anchor == "council_exit" and action.due_on is None
+
+
 def complete(
     action: CaseAction,
     done_on: date,
@@ -366,6 +371,16 @@ def complete(
 
     Call inside a transaction, with an action from ``action_for_update``.
     """
+    if awaits_council_exit(action):
+        raise DeskError(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{action} follows the Council's exit, which is not recorded yet; "
+                "record the exit first.",
+            ),
+            action=action.name,
+        )
     check.check_date(
         done_on,
         QT_TRANSLATE_NOOP("Validation", "Date done"),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from carehome_desk.process.i18n import DeskError
 from carehome_desk.store import queries, settings, visits
-from carehome_desk.store.cases import OPEN
+from carehome_desk.store.cases import OPEN, awaits_council_exit
 from carehome_desk.store.models import Case, CaseAction, Meeting, Visit
 from carehome_desk.ui.case_models import due_text
 from carehome_desk.ui.context import UiContext
@@ -63,8 +63,8 @@ class _RecordDialog(QDialog):
         for action in queries.case_actions(self.case_id):
             if action.status != OPEN or action.applies is False:
                 continue
-            if action.anchor == "council_exit" and action.due_on is None:
-                continue  # a visit after the Council's exit cannot happen before the exit
+            if awaits_council_exit(action):
+                continue  # store.cases.complete rejects it until the exit is recorded
             item = self._action_item(action)
             checked = action.id == tick
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
