@@ -259,9 +259,9 @@ def _write_atomically(out_path: Path, write: Callable[[Path], None]) -> None:
     The temporary file is removed on any failure. OSError becomes DocumentError.
     On POSIX the PDF ends up readable by its owner only (mkstemp's mode 0600), which
     suits an OFFICIAL-SENSITIVE document. A symbolic link is followed, so the file
-    it points to is replaced rather than the link; anything that exists and is not
-    a regular file (a device, a pipe) is rejected, because renaming onto it would
-    replace it.
+    it points to is replaced rather than the link. Anything else that exists and is
+    not a regular file (a device, a pipe) is rejected, because renaming onto it
+    would replace it.
     """
     out_path = _regular_file_target(out_path)
     try:

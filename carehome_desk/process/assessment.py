@@ -1,4 +1,4 @@
-"""The assessment: criteria answers to a recommended alert level."""
+"""The assessment: from the criteria met to a recommended alert level."""
 
 from __future__ import annotations
 

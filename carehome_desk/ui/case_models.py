@@ -172,8 +172,8 @@ class ActionsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Sizing 200 rows to their contents asks every cell for about a dozen
-        # roles, so roles this model leaves empty return before any other work.
+        # Sizing 200 rows to their contents requests about a dozen roles per cell,
+        # so roles this model leaves empty return before any other work.
         if role not in _ACTION_ROLES:
             return None
         action = self.action_at(index.row()) if index.isValid() else None

@@ -1,4 +1,4 @@
-"""What every window needs: the open data folder, the prompts seam and the task runner."""
+"""The shared state of every window: the open data folder, the prompts seam and the task runner."""
 
 from __future__ import annotations
 

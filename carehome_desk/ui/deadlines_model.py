@@ -39,7 +39,7 @@ class DeadlinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._level_of = level_of
         # Looking a level up reads the chosen map from the settings table, and
-        # painting asks once per cell, so each level is kept until the rows change.
+        # painting requests it once per cell, so each level is cached until the rows change.
         self._levels: dict[str, Level | None] = {}
         self.rows: list[DeadlineRow] = []
         self.today = date.today()

@@ -1,4 +1,4 @@
-"""How values look on screen: alert levels as colour and text, dates, statuses."""
+"""Display formats for alert levels (colour and text), dates and statuses."""
 
 from __future__ import annotations
 
