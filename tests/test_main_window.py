@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QHeaderView
 
 from carehome_desk.process.assessment import Answer
 from carehome_desk.store import cases, settings
@@ -104,6 +104,47 @@ def test_sort_by_name(qtbot, ui_context, three_homes):
         "Plas-y-Coed",
         "Tŷ Gwyn",
     ]
+
+
+def test_header_click_sorts_and_keeps_selected_home(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    table = main.ui.homes_table
+    names = [row[0] for row in _table_text(table)]
+    table.selectRow(names.index("Bryn Ŵyn"))
+    header = table.horizontalHeader()
+
+    for expected in (
+        ["Bryn Ŵyn", "Plas-y-Coed", "Tŷ Gwyn"],
+        ["Tŷ Gwyn", "Plas-y-Coed", "Bryn Ŵyn"],
+    ):
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0)
+        )
+        assert [row[0] for row in _table_text(table)] == expected
+        assert table.currentIndex().data() == "Bryn Ŵyn"
+        assert main.ui.cases_table.model().index(0, 1).data() == "Bryn Ŵyn"
+
+
+def _section_centre(header, section):
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, 5)
+
+
+def test_columns_fit_the_longest_text(qtbot, ui_context, session, home):
+    long_provider = "Cartrefi Cymunedol Gwynedd a Môn & Partneriaid <Cyf>"
+    save_home(HomeInput(name="Hafan Deg", postcode="LL55 1AA", provider=long_provider), "x")
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.resize(1800, 600)
+    main.show()
+    table = main.ui.homes_table
+    provider = 7
+    width = table.fontMetrics().horizontalAdvance(long_provider)
+    assert table.columnWidth(provider) > width
+    assert (
+        table.horizontalHeader().sectionResizeMode(provider) == QHeaderView.ResizeMode.Interactive
+    )
 
 
 def test_selecting_home_lists_its_cases(qtbot, ui_context, three_homes):

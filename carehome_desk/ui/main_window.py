@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterPro
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QTableView,
@@ -27,13 +26,14 @@ from carehome_desk.ui.level_delegate import LevelDelegate
 from carehome_desk.ui.main_models import (
     ANY_LEVEL,
     ID_ROLE,
-    SORT_ROLE,
     CasesModel,
     HomeFilterProxy,
     HomesModel,
+    SourceSortProxy,
 )
 from carehome_desk.ui.presentation import level_text, translate_error
 from carehome_desk.ui.sync_actions import SyncActions
+from carehome_desk.ui.table_columns import MEASURED_ROWS, fit_columns, set_fitted_columns
 
 if TYPE_CHECKING:
     from carehome_desk.ui.deadlines_window import DeadlinesWindow
@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 # under tests/benchmarks measures launch-to-paint with it.
 EXIT_AFTER_PAINT_VARIABLE = "CAREHOME_DESK_EXIT_AFTER_PAINT"
 
-RESIZE_PRECISION_ROWS = 100
+# The level delegate paints its text 9 pixels inside each edge of the cell.
+LEVEL_BADGE_PADDING = 2 * 9
 
 
 def _report_paint_and_quit() -> None:
@@ -71,15 +72,15 @@ class MainWindow(QMainWindow):
         self.homes_model = HomesModel(session.level, self)
         self.homes_proxy = HomeFilterProxy(self)
         self.homes_proxy.setSourceModel(self.homes_model)
-        self._set_up_table(self.ui.homes_table, self.homes_proxy, stretch_column=0)
+        self._set_up_table(self.ui.homes_table, self.homes_proxy, HomesModel.stretch_column)
         self.level_delegate = LevelDelegate(self)
         self.ui.homes_table.setItemDelegateForColumn(HomesModel.level_column, self.level_delegate)
         self.ui.homes_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
 
         self.cases_model = CasesModel(session.level, self)
-        self.cases_proxy = QSortFilterProxyModel(self)
+        self.cases_proxy = SourceSortProxy(self)
         self.cases_proxy.setSourceModel(self.cases_model)
-        self._set_up_table(self.ui.cases_table, self.cases_proxy, stretch_column=1)
+        self._set_up_table(self.ui.cases_table, self.cases_proxy, CasesModel.stretch_column)
         self.ui.cases_table.setItemDelegateForColumn(CasesModel.level_column, self.level_delegate)
         self.ui.cases_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
@@ -104,18 +105,19 @@ class MainWindow(QMainWindow):
     def _set_up_table(
         self, table: QTableView, model: QSortFilterProxyModel, stretch_column: int
     ) -> None:
-        model.setSortRole(SORT_ROLE)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        # Fit the columns to the visible rows and at most this many more, not to the
-        # 1,000 rows Qt reads by default. With 500 homes those took about a second at
-        # start-up.
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        set_fitted_columns(table, stretch_column)
+
+    def _fit_columns(self, table: QTableView, model: HomesModel | CasesModel) -> None:
+        fit_columns(
+            table,
+            model.column_texts(skip=model.stretch_column, limit=MEASURED_ROWS),
+            bold_columns=[model.overdue_column],
+            extra_width={model.level_column: LEVEL_BADGE_PADDING},
+        )
 
     def _fill_level_filter(self) -> None:
         combo = self.ui.level_filter_combo
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         home_id = self.selected_home_id()
         rows = queries.home_rows(session.today(), session.level_ranks())
         self.homes_model.set_rows(rows)
+        self._fit_columns(self.ui.homes_table, self.homes_model)
         if home_id is not None:
             self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
         self._refresh_cases()
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         session = self.context.session
         rows = queries.case_rows(session.today(), home_id) if home_id is not None else []
         self.cases_model.set_rows(rows)
+        self._fit_columns(self.ui.cases_table, self.cases_model)
         if case_id is not None:
             self._select(self.ui.cases_table, self.cases_model, self.cases_proxy, case_id)
         if self.selected_case_id() is None and self.cases_proxy.rowCount() > 0:
