@@ -153,3 +153,15 @@ def test_change_numbers_count_up_without_gaps(session):
     assert seqs == list(range(1, len(seqs) + 1))
     state = database.execute_sql("SELECT seq FROM sync_state").fetchone()[0]
     assert state == len(seqs)
+
+
+def test_unchanged_triggers_kept_at_reopening(session):
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        capture.install(database)
+    finally:
+        database.connection().set_trace_callback(None)
+    ddl = [sql for sql in statements if sql.lstrip().upper().startswith(("CREATE TRIGGER", "DROP"))]
+    assert ddl == []
+    assert len(capture._installed_triggers(database.connection())) > 20

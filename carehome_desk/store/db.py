@@ -100,7 +100,10 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
     if stored is not None and stored < target:
         migrate(database, stored, lambda step: _back_up_before(data_dir, step), migrations)
     with database.atomic():
-        database.create_tables(ALL_MODELS, safe=True)
+        if stored != target:
+            # A database at the target version has every table: each version's tables
+            # are created or migrated in one transaction with its version number.
+            database.create_tables(ALL_MODELS, safe=True)
         if get_setting("schema_version") is None:
             set_setting("schema_version", str(target))
         if checked:

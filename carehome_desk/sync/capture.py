@@ -171,11 +171,12 @@ def install(database: object) -> None:
         _ensure_state(connection)
         tables = read_tables(connection)
         uncaptured = _tables_to_backfill(connection, tables)
-        _drop_triggers(connection)
-        for statement in _split(_LOG_GUARDS):
-            connection.execute(statement)
+        wanted = _split(_LOG_GUARDS)
         for table in tables.values():
-            for statement in _table_triggers(table):
+            wanted += _table_triggers(table)
+        if _installed_triggers(connection) != {_normalised(statement) for statement in wanted}:
+            _drop_triggers(connection)
+            for statement in wanted:
                 connection.execute(statement)
         backfilled = _backfill(connection, uncaptured)
         _record_backfill(connection)
@@ -249,6 +250,17 @@ def _record_backfill(connection: sqlite3.Connection) -> None:
 def _setting(connection: sqlite3.Connection, key: str) -> str | None:
     row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return None if row is None else row[0]
+
+
+def _installed_triggers(connection: sqlite3.Connection) -> set[str]:
+    """Return the SQL of the capture triggers in the database, as ``_normalised`` gives it."""
+    rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    return {_normalised(sql) for name, sql in rows if name.startswith(_TRIGGER_PREFIXES)}
+
+
+def _normalised(statement: str) -> str:
+    """Return ``statement`` as SQLite stores it in sqlite_master: without the final ";"."""
+    return statement.strip().removesuffix(";").strip()
 
 
 def _drop_triggers(connection: sqlite3.Connection) -> None:
