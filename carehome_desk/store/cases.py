@@ -31,7 +31,13 @@ from carehome_desk.process.processmap import (
 )
 from carehome_desk.store import validation as check
 from carehome_desk.store.db import get_setting, set_setting
-from carehome_desk.store.models import (
+from carehome_desk.store.models import (  # noqa: F401 (the statuses are used as cases.OPEN)
+    CASE_CLOSED,
+    CASE_OPEN,
+    CLOSED,
+    DONE,
+    NOT_APPLICABLE,
+    OPEN,
     ActionReschedule,
     Assessment,
     AssessmentAnswer,
@@ -47,13 +53,6 @@ from carehome_desk.store.settings import Officer
 
 _CTX = "Validation"
 
-OPEN = "open"
-DONE = "done"
-NOT_APPLICABLE = "not_applicable"
-CLOSED = "closed"  # an action ended by an officer with a reason, e.g. an open-ended one
-
-CASE_OPEN = "open"
-CASE_CLOSED = "closed"
 
 # Each batch of actions gets a block of sort orders before the earlier ones,
 # so the latest level's actions come first.

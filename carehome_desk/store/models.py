@@ -20,6 +20,16 @@ from peewee import (
 
 from carehome_desk.store.database import DeskDatabase
 
+# Statuses of a case action. store.cases works with them; the queries count by them.
+OPEN = "open"
+DONE = "done"
+NOT_APPLICABLE = "not_applicable"
+CLOSED = "closed"  # an action ended by an officer with a reason, e.g. an open-ended one
+
+# Statuses of a case.
+CASE_OPEN = "open"
+CASE_CLOSED = "closed"
+
 # Deferred: init_db() opens it on a file in the data folder.
 database = DeskDatabase(None)
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from peewee import JOIN, SQL, fn
 
-from carehome_desk.store.cases import OPEN
 from carehome_desk.store.models import (
+    OPEN,
     ActionReschedule,
     Assessment,
     AssessmentAnswer,

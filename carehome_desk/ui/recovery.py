@@ -14,20 +14,24 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from carehome_desk.process.i18n import DeskError
 from carehome_desk.startup import open_data_folder
-from carehome_desk.store import backup, restore
+from carehome_desk.store import backup
 from carehome_desk.store.db import DamagedDatabaseError, close_db
 from carehome_desk.store.session import Session
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.presentation import translate_error
-from carehome_desk.ui.recovery_dialog import RecoveryDialog
 from carehome_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    # Needed only when something goes wrong or the officer restores a backup.
+    from carehome_desk.store import restore
+    from carehome_desk.ui.recovery_dialog import RecoveryDialog
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +121,8 @@ class DeskController(QObject):
         )
 
     def _offer_recovery(self, damage: str) -> None:
+        from carehome_desk.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.prompts, self.data_dir, None, damage=damage)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_chosen.connect(self._later_restore)
@@ -205,6 +211,8 @@ class DeskController(QObject):
     # ------------------------------------------------------------ restoring
 
     def choose_backup(self) -> None:
+        from carehome_desk.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.prompts, self.data_dir, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_chosen.connect(self._later_restore)
@@ -241,12 +249,16 @@ class DeskController(QObject):
         # A large database takes seconds to check and copy, while no window is shown.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from carehome_desk.store import restore
+
             return restore.restore(self.data_dir, path)
         finally:
             QApplication.restoreOverrideCursor()
 
     def start_empty(self) -> None:
         """Move the damaged database into the backups folder and start with an empty one."""
+        from carehome_desk.store import restore
+
         close_db()
         try:
             restore.set_aside(self.data_dir)
