@@ -36,7 +36,8 @@ def fit_columns(
     margin = _text_margin(table)
     for column, texts in column_texts.items():
         metrics = bold if column in bold_set else plain
-        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        # Counts and levels repeat, so each distinct text is measured once.
+        widest = max(map(metrics.horizontalAdvance, set(texts)), default=0)
         width = widest + margin + (extra_width or {}).get(column, 0)
         header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
