@@ -24,6 +24,11 @@ class Session:
     data_dir: Path
     maps: Mapping[tuple[str, str], ProcessMap]
     clock: Callable[[], date] = field(default=date.today)
+    # The chosen map and the settings.saves() count it was read at. Views look levels up
+    # for every cell they paint, so the setting is read again only after a save.
+    _chosen_map: tuple[int, ProcessMap] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def today(self) -> date:
         return self.clock()
@@ -35,6 +40,12 @@ class Session:
         revised version), the newest installed version with the same id is
         used, and failing that the first installed map, so the app still opens.
         """
+        saves = settings.saves()
+        if self._chosen_map is None or self._chosen_map[0] != saves:
+            self._chosen_map = (saves, self._read_chosen_map())
+        return self._chosen_map[1]
+
+    def _read_chosen_map(self) -> ProcessMap:
         map_id, version = settings.process_map_key()
         if (map_id, version) in self.maps:
             return self.maps[(map_id, version)]

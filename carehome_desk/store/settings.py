@@ -34,6 +34,10 @@ _LABELS: dict[str, str] = {
 OFFICER_TEAMS = ("Contracts", "Safeguarding", "Case Management")
 """Teams offered at first start; an officer may type another."""
 
+# The number of successful save_settings calls in this process. Session compares it to
+# know when the process map it caches may have changed.
+_saves = 0
+
 
 @dataclass(frozen=True)
 class Officer:
@@ -70,6 +74,7 @@ def save_settings(values: dict[str, str]) -> None:
 
     ``council_name`` and ``protective_marking`` may not be blank; the others may.
     """
+    global _saves
     required = {"council_name", "protective_marking", "process_map"}
     cleaned = {}
     for key, value in values.items():
@@ -82,6 +87,12 @@ def save_settings(values: dict[str, str]) -> None:
     with database.atomic():
         for key, value in cleaned.items():
             set_setting(key, value)
+    _saves += 1
+
+
+def saves() -> int:
+    """Return how many times ``save_settings`` has saved in this process."""
+    return _saves
 
 
 def process_map_key() -> tuple[str, str]:

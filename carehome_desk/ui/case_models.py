@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -28,6 +29,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # always together with the word "Overdue".
 OVERDUE_TEXT = QColor("#8B0000")
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
+_NO_SIZE = QSize(0, 0)
 
 
 def condition_text(action: CaseAction) -> str:
@@ -121,6 +123,11 @@ class ActionsModel(QAbstractTableModel):
         self._overdue_rows: frozenset[int] = frozenset()
         self.rescheduled: frozenset[uuid.UUID] = frozenset()
         self.level_name = level_name or str
+        # Each row's text per column, made once per set_actions: sizing the rows to
+        # their contents requests every cell's text several times.
+        self._texts: tuple[tuple[str, ...], ...] = ()
+        self._late_font = QFont()
+        self._late_font.setBold(True)
         self.titles = (
             QCoreApplication.translate("CaseModels", "Action"),
             QCoreApplication.translate("CaseModels", "Level"),
@@ -146,6 +153,10 @@ class ActionsModel(QAbstractTableModel):
             row for row, action in enumerate(self.actions) if action.id in self.overdue
         )
         self.rescheduled = rescheduled
+        columns = range(len(self.titles))
+        self._texts = tuple(
+            tuple(self._text(action, column) for column in columns) for action in self.actions
+        )
         self.endResetModel()
 
     def action_at(self, row: int) -> CaseAction | None:
@@ -169,6 +180,11 @@ class ActionsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.titles[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.SizeHintRole:
+            # The case window hides the row numbers. With this hint their header skips
+            # measuring each number, which takes four more calls per row whenever the
+            # rows are fitted to their contents.
+            return _NO_SIZE
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -176,26 +192,24 @@ class ActionsModel(QAbstractTableModel):
         # so roles this model leaves empty return before any other work.
         if role not in _ACTION_ROLES:
             return None
-        action = self.action_at(index.row()) if index.isValid() else None
-        if action is None:
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._texts):
             return None
-        column = index.column()
-        late = index.row() in self._overdue_rows and column in (self.DUE, self.STATUS)
 
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(action, column)
+            return self._texts[row][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return action.text if column == self.NAME else self._text(action, column)
+            return self.actions[row].text if column == self.NAME else self._texts[row][column]
         if role == ID_ROLE:
-            return action.id
+            return self.actions[row].id
+
+        late = row in self._overdue_rows and column in (self.DUE, self.STATUS)
         if role == Qt.ItemDataRole.ForegroundRole and late:
             return OVERDUE_TEXT
         if role == Qt.ItemDataRole.BackgroundRole and late:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.FontRole and late:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._late_font
         return None
 
     def _text(self, action: CaseAction, column: int) -> str:

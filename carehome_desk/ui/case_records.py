@@ -199,7 +199,8 @@ class CaseRecords(QObject):
 
     # --- showing -----------------------------------------------------------------
 
-    def show_case(self, case: Case | None) -> None:
+    def show_case(self, case: Case | None, history: list[Assessment] | None = None) -> None:
+        """Show the records of ``case``, with ``history``, its level history, if already read."""
         self.case = case
         if case is None:
             for model in (
@@ -217,7 +218,9 @@ class CaseRecords(QObject):
         _set_keeping_selection(
             self.ui.meetings_table, self.meetings_model, visits.list_meetings(case.id)
         )
-        self.history_model.set_records(queries.level_history(case.id))
+        self.history_model.set_records(
+            queries.level_history(case.id) if history is None else history
+        )
         self.events_model.set_records(queries.case_events(case.id))
         self.update_buttons()
 

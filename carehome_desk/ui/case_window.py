@@ -18,6 +18,7 @@ from carehome_desk.ui.case_actions import CaseActions
 from carehome_desk.ui.case_dialogs import CloseCaseDialog, CouncilExitDialog, ReopenCaseDialog
 from carehome_desk.ui.case_models import ActionsModel
 from carehome_desk.ui.case_records import CaseRecords
+from carehome_desk.ui.case_table_view import FittedRowsTableView
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
 from carehome_desk.ui.plans_panel import PlansPanel
@@ -54,7 +55,7 @@ class CaseWindow(QWidget):
         self.case_id = case_id
         self.case: Case | None = None
         self.levels: dict[str, Level] = {}
-        self.ui = load_form("case_window.ui", self)
+        self.ui = load_form("case_window.ui", self, [FittedRowsTableView])
 
         self.actions = CaseActions(context, self.ui, self._action_level_name, self)
         self.plans_panel = PlansPanel(context, case_id, self.ui.plans_tab)
@@ -123,7 +124,7 @@ class CaseWindow(QWidget):
             select,
             case_closed=self.case.status == cases.CASE_CLOSED,
         )
-        self.records.show_case(self.case)
+        self.records.show_case(self.case, history)
         self._show_state(self.case, actions)
 
     def _show_missing(self) -> None:

@@ -37,10 +37,7 @@ class DeadlinesModel(QAbstractTableModel):
 
     def __init__(self, level_of: Callable[[str], Level | None], parent: Any = None) -> None:
         super().__init__(parent)
-        self._level_of = level_of
-        # Looking a level up reads the chosen map from the settings table, and
-        # painting requests it once per cell, so each level is cached until the rows change.
-        self._levels: dict[str, Level | None] = {}
+        self.level_of = level_of
         self.rows: list[DeadlineRow] = []
         self.today = date.today()
         self.titles = (
@@ -54,14 +51,8 @@ class DeadlinesModel(QAbstractTableModel):
         )
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def level_of(self, level_id: str) -> Level | None:
-        if level_id not in self._levels:
-            self._levels[level_id] = self._level_of(level_id)
-        return self._levels[level_id]
-
     def set_rows(self, rows: Sequence[DeadlineRow], today: date) -> None:
         self.beginResetModel()
-        self._levels.clear()
         self.rows = list(rows)
         self.today = today
         if self._sort is not None:

@@ -70,9 +70,6 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, level_of: Callable[[str], Level | None], parent: Any = None) -> None:
         super().__init__(parent)
         self.level_of = level_of
-        # Levels looked up since the last set_rows: level_of reads the chosen
-        # process map from the database, too slow to call for every cell painted.
-        self._levels: dict[str, Level | None] = {}
         self.rows: Sequence[Row] = ()
         self.columns: list[_Column[Row]] = self.build_columns()
         self.sort_column = -1
@@ -83,7 +80,6 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._levels.clear()
         self.rows = self._sorted(rows)
         self.endResetModel()
 
@@ -155,7 +151,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def _level_role(self, level_id: str, role: int) -> Any:
-        colour = level_colour(self._level(level_id))
+        colour = level_colour(self.level_of(level_id))
         if colour is None:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -180,16 +176,11 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
                 return number
         return -1
 
-    def _level(self, level_id: str) -> Level | None:
-        if level_id not in self._levels:
-            self._levels[level_id] = self.level_of(level_id)
-        return self._levels[level_id]
-
     def level_label(self, level_id: str) -> str:
-        return level_text(self._level(level_id))
+        return level_text(self.level_of(level_id))
 
     def level_rank(self, level_id: str) -> int:
-        level = self._level(level_id)
+        level = self.level_of(level_id)
         return level.rank if level else 0
 
 
