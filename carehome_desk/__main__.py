@@ -45,4 +45,10 @@ def window_folder(arguments: list[str]) -> Path | None:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # A frozen build starts the PDF render worker by running this program again, and
+        # freeze_support runs the worker in that copy and exits there.
+        multiprocessing.freeze_support()
     sys.exit(main())

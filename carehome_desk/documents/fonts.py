@@ -64,13 +64,12 @@ def unsupported_characters(text: str, font_names: Iterable[str] = (REGULAR,)) ->
     """
     register_fonts()
     faces = [_supported_code_points[name] for name in font_names]
-    missing: dict[str, None] = {}
-    for character in text:
-        if character in missing or _is_control(character):
-            continue
-        if any(ord(character) not in face for face in faces):
-            missing[character] = None
-    return list(missing)
+    # dict.fromkeys keeps each character once, in order of first appearance.
+    return [
+        character
+        for character in dict.fromkeys(text)
+        if not _is_control(character) and any(ord(character) not in face for face in faces)
+    ]
 
 
 def _is_control(character: str) -> bool:

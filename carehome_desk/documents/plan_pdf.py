@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import logging
 import os
 import stat
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -37,7 +38,10 @@ __all__ = [
     "PlanData",
     "PlanItemData",
     "ProgressData",
+    "RenderedPdf",
     "render_plan_pdf",
+    "render_plan_pdf_bytes",
+    "write_plan_pdf",
 ]
 
 logger = logging.getLogger(__name__)
@@ -79,6 +83,45 @@ def render_plan_pdf(
 
     _write_atomically(out_path, partial(_build_pdf, story, page_header))
     reporter.report(len(plan.items))
+    _log_written(plan, out_path)
+    return cleaner.warnings
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A plan's PDF rendered in memory, and the warnings for the officer."""
+
+    content: bytes
+    warnings: tuple[str, ...]
+
+
+def render_plan_pdf_bytes(plan: PlanData) -> RenderedPdf:
+    """Return the PDF that :func:`render_plan_pdf` writes for ``plan``, as bytes in memory.
+
+    The render worker process runs this and sends the result back to the app, which
+    writes it with :func:`write_plan_pdf`.
+    """
+    fonts.register_fonts()
+
+    cleaner = TextCleaner()
+    story = StoryBuilder(plan, cleaner, ProgressReporter(None, len(plan.items))).build()
+    buffer = io.BytesIO()
+    _build_pdf(story, _page_header(plan, cleaner), buffer)
+    return RenderedPdf(buffer.getvalue(), tuple(cleaner.warnings))
+
+
+def write_plan_pdf(plan: PlanData, out_path: Path, content: bytes) -> None:
+    """Write the PDF ``content`` rendered from ``plan`` at ``out_path``.
+
+    The file is written as :func:`render_plan_pdf` writes it: atomically, readable by
+    its owner only, raising DocumentError when it cannot be written.
+    """
+    out_path = Path(out_path)
+    _write_atomically(out_path, lambda temp_path: temp_path.write_bytes(content))
+    _log_written(plan, out_path)
+
+
+def _log_written(plan: PlanData, out_path: Path) -> None:
     logger.info(
         "Wrote %s plan %s version %s with %d items to %s",
         plan.plan_type,
@@ -87,7 +130,6 @@ def render_plan_pdf(
         len(plan.items),
         out_path,
     )
-    return cleaner.warnings
 
 
 # --- pages --------------------------------------------------------------------
@@ -206,7 +248,8 @@ def _numbered_canvas_class() -> type:
     return NumberedCanvas
 
 
-def _build_pdf(story: list[Any], header: _PageHeader, path: Path) -> None:
+def _build_pdf(story: list[Any], header: _PageHeader, target: Path | BinaryIO) -> None:
+    """Lay out ``story`` and write the PDF to ``target``, a file path or a binary stream."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -216,7 +259,7 @@ def _build_pdf(story: list[Any], header: _PageHeader, path: Path) -> None:
         home_name=header.home_name, case_reference=header.case_reference, version=header.version
     )
     doc = BaseDocTemplate(
-        str(path),
+        str(target) if isinstance(target, Path) else target,
         pagesize=A4,
         leftMargin=_MARGIN,
         rightMargin=_MARGIN,

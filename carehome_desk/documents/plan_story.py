@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,6 +17,7 @@ from carehome_desk.documents.plan_document import PlanData, PlanItemData
 from carehome_desk.documents.plan_text import (
     TextCleaner,
     embargo_label,
+    escape,
     escape_lines,
     format_date,
     level_label,
@@ -105,9 +105,7 @@ class StoryBuilder:
     # --- paragraphs -----------------------------------------------------------
 
     def para(self, markup: str, style: str = "value") -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(markup, self.styles[style])
+        return _paragraph_class()(markup, self.styles[style])
 
     def user(self, text: str, field: str, style: str = "value") -> Any:
         """Return a paragraph of user text, or an italic "Not recorded" when it is blank."""
@@ -685,6 +683,29 @@ class StoryBuilder:
             )
         )
         return box
+
+
+@cache
+def _paragraph_class() -> type:
+    """Return a Paragraph subclass that keeps its line breaks while the width stays the same."""
+    from reportlab.platypus import Paragraph
+
+    class WidthCachedParagraph(Paragraph):
+        # A table wraps each paragraph of a cell at the column's width up to four times: to
+        # size the row, to split it at the end of a page, and again to place and draw it.
+        # In ReportLab 5.1.0, Paragraph.wrap breaks the lines from the width alone and
+        # ignores availHeight, so a second wrap at the same width returns the same size.
+        # split() deletes blPara when the paragraph moves on whole; the next wrap then
+        # breaks the lines again.
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            wrapped = getattr(self, "_wrapped", None)
+            if wrapped is not None and wrapped[0] == availWidth and hasattr(self, "blPara"):
+                return wrapped[1]
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, size)
+            return size
+
+    return WidthCachedParagraph
 
 
 @cache

@@ -2,8 +2,10 @@
 
 Both paths render the same PDF from the same data: the export writes it where the
 officer chooses, and printing writes it to a private temporary file and prints that.
-The PDF is rendered off the GUI thread. The caller gathers the data from the store
-first, on the GUI thread, because the database has one writer there.
+The PDF is laid out in the render worker process (``documents.render_worker``) and
+written by a TaskRunner thread, so the GUI thread never waits for ReportLab. The
+caller gathers the data from the store first, on the GUI thread, because the
+database has one writer there.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class PlanOutput(QObject):
         """Ask where to save the plan's PDF, then write it and open it in the viewer."""
         if self.busy:
             return
+        # The render worker process starts while the officer chooses the file.
+        self._start_render_worker()
         self.context.prompts.save_file(
             self.owner,
             self.tr("Export {reference} as PDF").format(reference=_reference(data)),
@@ -65,12 +69,10 @@ class PlanOutput(QObject):
         )
 
     def _export_to(self, data: PlanData, path: Path) -> None:
-        from carehome_desk.documents.plan_pdf import render_plan_pdf
-
         log.info("Exporting %s to %s", _reference(data), path)
         self._set_busy(True, self.tr("Making the PDF…"))
         self.context.tasks.run(
-            lambda: render_plan_pdf(data, path),
+            lambda: _make_pdf(data, path),
             lambda warnings: self._export_done(path, warnings),
             self._failed,
         )
@@ -99,20 +101,19 @@ class PlanOutput(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setDocName(_reference(data))
+        self._start_render_worker()
         self.context.prompts.print_dialog(
             self.owner, printer, lambda: self._make_pdf_to_print(data, printer)
         )
 
     def _make_pdf_to_print(self, data: PlanData, printer: QPrinter) -> None:
-        from carehome_desk.documents.plan_pdf import render_plan_pdf
-
         # mkstemp makes the file readable by its owner only, as suits OFFICIAL-SENSITIVE.
         handle, name = tempfile.mkstemp(prefix="carehome-desk-print-", suffix=".pdf")
         os.close(handle)
         path = Path(name)
         self._set_busy(True, self.tr("Making the PDF…"))
         self.context.tasks.run(
-            lambda: render_plan_pdf(data, path),
+            lambda: _make_pdf(data, path),
             lambda warnings: self._pdf_ready(path, printer, warnings),
             lambda error: self._print_failed(path, error),
         )
@@ -177,6 +178,10 @@ class PlanOutput(QObject):
 
     # --- shared ---------------------------------------------------------------
 
+    def _start_render_worker(self) -> None:
+        # A failed start is logged by the task runner and shows again at the render.
+        self.context.tasks.run(_start_render_worker, lambda _result: None, lambda _error: None)
+
     def _set_busy(self, busy: bool, status: str) -> None:
         self.busy = busy
         self.busy_changed.emit(busy)
@@ -213,6 +218,23 @@ def suggested_path(data: PlanData) -> Path:
     if data.version is not None:
         name = f"{name}-v{data.version}"
     return folder / f"{name}.pdf"
+
+
+def _start_render_worker() -> None:
+    from carehome_desk.documents.render_worker import default_worker
+
+    default_worker().start()
+
+
+def _make_pdf(data: PlanData, path: Path) -> list[str]:
+    """Write the plan's PDF at ``path`` and return the warnings, on a TaskRunner thread.
+
+    The renderer's modules are imported here, off the GUI thread, because the first
+    import takes tens of milliseconds.
+    """
+    from carehome_desk.documents.render_worker import export_plan_pdf
+
+    return export_plan_pdf(data, path)
 
 
 def _reference(data: PlanData) -> str:

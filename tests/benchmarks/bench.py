@@ -455,32 +455,102 @@ def _open_deadlines(window: Any, qtest: Any) -> None:
 def _export_figures(
     app: Any, context: Any, manifest: dict[str, Any], runs: int
 ) -> list[dict[str, Any]]:
+    """Export the 200-item plan as the Export button does, and time the window's ticks.
+
+    Each export reads the plan on the GUI thread, as the plan dialog does, and calls
+    ``PlanOutput.export``, whose file dialog a prompts stand-in answers at once with a
+    scratch path. The export ends when the app opens the written PDF. The first export
+    also starts the render worker process and is reported on its own. Then come
+    ``runs`` exports, and ``runs`` more with a CPU-bound process running alongside.
+    """
+    import dataclasses
     import uuid
 
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
     from carehome_desk.documents.plan_data import export_data
-    from carehome_desk.documents.plan_pdf import render_plan_pdf
+    from carehome_desk.ui.plan_output import PlanOutput
+
+    class FileAnswer:
+        """Prompts that choose ``path`` in the save dialog and record when the PDF opens."""
+
+        def __init__(self, path: Path) -> None:
+            self.path = path
+            self.opened_at: float | None = None
+            self.errors: list[str] = []
+
+        def save_file(
+            self,
+            parent: Any,
+            title: str,
+            suggested: Path,
+            name_filter: str,
+            on_chosen: Callable[[Path], None],
+        ) -> None:
+            on_chosen(self.path)
+
+        def open_file(self, path: Path) -> bool:
+            self.opened_at = time.perf_counter()
+            return True
+
+        def info(self, parent: Any, title: str, text: str) -> None:
+            pass
+
+        def error(self, parent: Any, title: str, text: str) -> None:
+            self.errors.append(f"{title}: {text}")
 
     version_id = uuid.UUID(manifest["big_plan_version_id"])
-    session = context.session
-    exports, gaps = [], []
+    owner = QWidget()
+    items = 0
+
+    def export_once(path: Path) -> tuple[float, float]:
+        """Return the milliseconds from the click to the PDF opened, and the longest gap."""
+        prompts = FileAnswer(path)
+        output = PlanOutput(dataclasses.replace(context, prompts=prompts), owner)
+        started = 0.0
+
+        def click_export() -> None:
+            nonlocal started, items
+            started = time.perf_counter()
+            data = export_data(context.session, version_id)
+            items = len(data.items)
+            output.export(data)
+
+        QTimer.singleShot(0, click_export)
+        gap = _Ticker().run_until(
+            app, lambda: prompts.opened_at is not None or bool(prompts.errors)
+        )
+        output.deleteLater()
+        if prompts.errors:
+            raise RuntimeError(prompts.errors[0])
+        assert prompts.opened_at is not None
+        return (prompts.opened_at - started) * 1000, gap
+
     with tempfile.TemporaryDirectory(prefix="carehome-bench-pdf-") as scratch:
         path = Path(scratch) / "plan.pdf"
-        for _ in range(runs):
-            started = time.perf_counter()
-            data = export_data(session, version_id)
-            render_plan_pdf(data, path)
-            exports.append((time.perf_counter() - started) * 1000)
-        items = len(data.items)
-        for _ in range(runs):
-            _seconds, gap, _warnings = _run_in_background(
-                app, context, lambda: render_plan_pdf(data, path)
-            )
-            gaps.append(gap)
+        first, first_gap = export_once(path)
+        exports, gaps = zip(*(export_once(path) for _ in range(runs)), strict=True)
+        hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        try:
+            loaded, loaded_gaps = zip(*(export_once(path) for _ in range(runs)), strict=True)
+        finally:
+            hog.kill()
+            hog.wait()
     return [
         {"name": f"Export a {items}-item plan to PDF", "value": statistics.median(exports),
-         "unit": "ms", "budget": 1000, "note": f"max {max(exports):.0f} ms; reading and rendering"},
+         "unit": "ms", "budget": 1000,
+         "note": f"max {max(exports):.0f} ms; Export click to PDF written, reading included; "
+                 f"median {statistics.median(loaded):.0f} ms with a CPU-bound process alongside"},
+        {"name": f"First export of the {items}-item plan, starting the render worker process",
+         "value": first, "unit": "ms", "budget": 1000, "note": "one run"},
         {"name": "Longest pause between 10 ms timer ticks in the window during the export",
-         "value": max(gaps), "unit": "ms", "budget": 100, "note": "rendering on a worker thread"},
+         "value": max(first_gap, *gaps), "unit": "ms", "budget": 100,
+         "note": f"max of {runs + 1} exports, the first included; "
+                 f"median {statistics.median(gaps):.1f} ms; rendering in the worker process"},
+        {"name": "Longest pause during the export with a CPU-bound process alongside",
+         "value": max(loaded_gaps), "unit": "ms", "budget": 100,
+         "note": f"max of {runs} exports; median {statistics.median(loaded_gaps):.1f} ms"},
     ]  # fmt: skip
 
 
