@@ -143,6 +143,15 @@ def test_counts_match_rows(session, homes):
     assert counts.due_this_week == 3  # Amber's urgent visit today; Blue's two on 8 Dec
 
 
+def test_home_rows_add_up_to_counts(session, homes):
+    rows = queries.home_rows(TODAY, session.level_ranks())
+    counts = queries.deadline_counts(TODAY, WEEK_END)
+
+    assert sum(row.overdue_actions for row in rows) == counts.overdue
+    assert sum(row.due_this_week for row in rows) == counts.due_this_week
+    assert len([row for row in rows if row.due_this_week]) == 2
+
+
 # --- the view ---------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, fn
 
+from carehome_desk.process.deadlines import week_end
 from carehome_desk.store.models import (
     OPEN,
     ActionReschedule,
@@ -37,6 +38,7 @@ class HomeRow:
     open_cases: int
     open_actions: int
     overdue_actions: int
+    due_this_week: int = 0  # open actions due from today to deadlines.week_end(today)
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,28 @@ def _action_counts(
     }
 
 
-def _raw_action_counts(today: date, group_field: Any) -> dict[str, tuple[int, int, str | None]]:
-    """Return ``_action_counts`` keyed by the group's stored text, with dates as stored."""
-    query = _action_counts_query(today, group_field, None)
+def _home_action_counts(today: date) -> dict[str, tuple[int, int, int]]:
+    """Return {stored home id: (open actions, overdue actions, due this week)}.
+
+    "This week" is the deadlines view's: from today to ``deadlines.week_end(today)``.
+    """
+    is_open = _open_action()
+    overdue = is_open & (CaseAction.due_on < today)
+    this_week = is_open & (CaseAction.due_on >= today) & (CaseAction.due_on <= week_end(today))
+    query = (
+        CaseAction.select(
+            Case.home,
+            fn.SUM(is_open.cast("integer")),
+            fn.SUM(overdue.cast("integer")),
+            fn.SUM(this_week.cast("integer")),
+        )
+        .join(Case)
+        .where(Case.status == OPEN)
+        .group_by(Case.home)
+    )
     return {
-        key: (opened or 0, late or 0, due) for key, opened, late, due in database.execute(query)
+        key: (opened or 0, late or 0, week or 0)
+        for key, opened, late, week in database.execute(query)
     }
 
 
@@ -112,7 +131,7 @@ def _as_date(value: object) -> date | None:
 
 
 def home_rows(today: date, level_ranks: Mapping[str, int]) -> list[HomeRow]:
-    """Return every home with its current level and open and overdue action counts.
+    """Return every home with its current level and open, overdue and due-this-week counts.
 
     The rows are read raw, keyed by the stored id text: converting every id of every
     open case to a UUID through the models took longer than the queries at 500 homes.
@@ -124,13 +143,13 @@ def home_rows(today: date, level_ranks: Mapping[str, int]) -> list[HomeRow]:
         case_counts[home_id] = case_counts.get(home_id, 0) + 1
         if level_ranks.get(level, 0) > level_ranks.get(levels.get(home_id, ""), 0):
             levels[home_id] = level
-    counts = _raw_action_counts(today, Case.home)
+    counts = _home_action_counts(today)
     homes = CareHome.select(
         CareHome.id, CareHome.name, CareHome.postcode, CareHome.ciw_number, CareHome.provider
     )
     rows = []
     for home_id, name, postcode, ciw_number, provider in database.execute(homes):
-        opened, late, _ = counts.get(home_id, (0, 0, None))
+        opened, late, week = counts.get(home_id, (0, 0, 0))
         rows.append(
             HomeRow(
                 uuid.UUID(home_id),
@@ -142,6 +161,7 @@ def home_rows(today: date, level_ranks: Mapping[str, int]) -> list[HomeRow]:
                 case_counts.get(home_id, 0),
                 opened,
                 late,
+                week,
             )
         )
     return rows

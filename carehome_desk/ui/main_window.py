@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
         self._refresh_cases()
         self._update_status(rows)
-        self._update_deadline_counts()
+        self._update_deadline_counts(rows)
         if self.deadlines_window is not None:
             self.deadlines_window.refresh()
 
@@ -229,15 +229,13 @@ class MainWindow(QMainWindow):
         )
         self.ui.status_bar.showMessage(message)
 
-    def _update_deadline_counts(self) -> None:
+    def _update_deadline_counts(self, rows: list[queries.HomeRow]) -> None:
         """Show the overdue and due-this-week counts, as the deadlines view defines them."""
-        from carehome_desk.process.deadlines import week_end
-
-        today = self.context.session.today()
-        counts = queries.deadline_counts(today, week_end(today))
+        overdue = sum(row.overdue_actions for row in rows)
+        week = sum(row.due_this_week for row in rows)
         self.deadline_counts_label.setText(
             self.tr("Deadlines: {overdue} overdue · {week} due this week").format(
-                overdue=counts.overdue, week=counts.due_this_week
+                overdue=overdue, week=week
             )
         )
 
