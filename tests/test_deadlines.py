@@ -317,6 +317,25 @@ def test_command_rejects_reversed_range(session, run):
     assert "--from 2026-12-10 is after --to 2026-12-01; swap the dates" in err
 
 
+def test_command_rejects_unknown_team(session, homes, run):
+    code, out, err = run("--team", "Contract")
+
+    assert code == 1
+    assert out == ""
+    assert "No process map or open action names the team Contract; use one of:" in err
+    assert "Contracts" in err
+
+
+def test_command_team_ignores_letter_case(session, homes, run):
+    code, out, err = run("--team", "  contracts ")
+    expected = queries.deadline_rows(queries.DeadlineFilter(team="Contracts"))
+
+    assert code == 0, err
+    assert expected
+    assert len(out.splitlines()) - 1 == len(expected)
+    assert all("Contracts" in line.split("\t")[4] for line in out.splitlines()[1:])
+
+
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen platform
 def test_view_command_and_counts_agree(qtbot, ui_context, homes, run):
     main = MainWindow(ui_context)

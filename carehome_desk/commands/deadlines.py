@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from carehome_desk.store.queries import DeadlineFilter
+    from carehome_desk.store.session import Session
 
 
 def add_command(commands: argparse._SubParsersAction, default_dir: Path) -> None:
@@ -91,7 +92,8 @@ def run(args: argparse.Namespace) -> None:
 
     session = _open_existing(args.data_dir)
     today = args.today or session.today()
-    selection = deadline_filter(args.overdue, args.due_from, args.due_to, args.team, today)
+    team = known_team(args.team, session)
+    selection = deadline_filter(args.overdue, args.due_from, args.due_to, team, today)
 
     header = [
         QCoreApplication.translate("cli", "Reference"),
@@ -122,6 +124,30 @@ def run(args: argparse.Namespace) -> None:
     if len(lines) == 1:
         message = QCoreApplication.translate("cli", "No open actions match in {path}.")
         print(message.format(path=args.data_dir), file=sys.stderr)
+
+
+def known_team(team: str, session: Session) -> str:
+    """Return ``team`` as the process maps and actions spell it; "" for every team.
+
+    Letter case does not matter. Raises CommandError, listing the teams, when no
+    process map or open action names the team, so a typo is not read as "no actions".
+    """
+    from carehome_desk.cli import CommandError
+    from carehome_desk.store.queries import deadline_teams
+
+    requested = " ".join(team.split())
+    if not requested:
+        return ""
+    names = set(deadline_teams())
+    for process_map in session.maps.values():
+        names.update(process_map.teams.values())
+    for name in names:
+        if name.casefold() == requested.casefold():
+            return name
+    message = QCoreApplication.translate(
+        "cli", "No process map or open action names the team {team}; use one of: {teams}"
+    )
+    raise CommandError(message.format(team=requested, teams=", ".join(sorted(names))))
 
 
 def deadline_filter(
