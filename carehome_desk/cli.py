@@ -180,8 +180,8 @@ def _add_list_cases_command(commands: argparse._SubParsersAction, default_dir: P
             "cli",
             "Print one line per case, newest first, with tab-separated columns: reference, "
             "care home, alert level (Red, Amber, Blue or No alert), number of open actions, "
-            "and the earliest due date of an open action (YYYY-MM-DD, or - when none is "
-            "dated). No header line is printed.",
+            "the earliest due date of an open action (YYYY-MM-DD, or - when none is "
+            "dated), and the case's status (Open or Closed). No header line is printed.",
         ),
     )
     _add_data_dir(list_cases, default_dir, default=argparse.SUPPRESS)
@@ -380,10 +380,15 @@ def _run_list_cases(args: argparse.Namespace) -> None:
 
     session = _open_existing(args.data_dir)
     rows = case_rows(session.today())
+    statuses = {
+        "open": QCoreApplication.translate("cli", "Open"),
+        "closed": QCoreApplication.translate("cli", "Closed"),
+    }
     for row in rows:
         next_due = row.next_due.isoformat() if row.next_due else "-"
         columns = (row.reference, row.home_name, _level_name(session, row.level))
-        print("\t".join((*map(_one_cell, columns), str(row.open_actions), next_due)))
+        status = statuses.get(row.status, row.status)
+        print("\t".join((*map(_one_cell, columns), str(row.open_actions), next_due, status)))
 
     if not rows:
         empty = QCoreApplication.translate("cli", "No cases in {path}.")

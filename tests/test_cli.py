@@ -16,11 +16,12 @@ import pypdf
 import pytest
 
 from carehome_desk import __version__, cli
-from carehome_desk.store import plans
+from carehome_desk.store import lifecycle, plans
 from carehome_desk.store.cases import NOT_APPLICABLE
 from carehome_desk.store.db import close_db, init_db, set_setting
 from carehome_desk.store.models import Case, CaseAction, Plan
 from carehome_desk.store.queries import case_by_reference
+from carehome_desk.store.settings import Officer
 
 TODAY = date(2026, 12, 4)
 REFERENCE = re.compile(r"^CHD-\d{4}-[0-9A-Z]{4}-\d{4}$")
@@ -208,8 +209,9 @@ def test_list_cases_one_line_per_case(demo_dir: Path, run) -> None:
     assert result.code == 0
     assert len(result.lines) == case_count
     for line in result.lines:
-        reference, home, level, open_actions, next_due = line.split("\t")
+        reference, home, level, open_actions, next_due, status = line.split("\t")
         assert REFERENCE.match(reference), line
+        assert status in {"Open", "Closed"}, line
         assert home, line
         assert level in LEVELS, line
         assert open_actions.isdigit(), line
@@ -249,8 +251,25 @@ def test_list_cases_tab_in_home_name(demo_dir: Path, run) -> None:
     result = run("list-cases", "--data-dir", str(demo_dir))
 
     first_line = result.lines[0].split("\t")
-    assert len(first_line) == 5
+    assert len(first_line) == 6
     assert first_line[1] == "Tŷ Gwyn"
+
+
+def test_list_cases_marks_closed_case(demo_dir: Path, run) -> None:
+    reference = first_reference(run, demo_dir)
+    init_db(demo_dir)
+    case = case_by_reference(reference)
+    officer = Officer("Siân Ŵyn", "Contracts")
+    lifecycle.close_case(
+        case.id, case.raised_on, "Resolved & closed <today>", officer, date.today()
+    )
+    close_db()
+
+    result = run("list-cases", "--data-dir", str(demo_dir))
+
+    statuses = {line.split("\t")[0]: line.split("\t")[5] for line in result.lines}
+    assert statuses[reference] == "Closed"
+    assert "Open" in statuses.values()
 
 
 def test_list_cases_missing_folder(tmp_path: Path, run) -> None:
