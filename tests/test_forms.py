@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from carehome_desk.paths import bundled_path
@@ -54,3 +55,32 @@ def test_missing_name_raises(qapp):
     with pytest.raises(AttributeError, match="no_such_widget"):
         getattr(form, "no_such_widget")  # noqa: B009
     root.deleteLater()
+
+
+def test_window_fits_free_screen_area(qapp):
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    root = QWidget()
+    load_form("deadlines_window.ui", root)  # drawn 1180 pixels wide, wider than this screen
+    assert area.width() < 1180
+    assert root.width() == area.width()
+    assert root.height() == 700
+    root.deleteLater()
+
+
+def test_tall_window_fits_free_screen_area(qapp):
+    from carehome_desk.ui.case_table_view import FittedRowsTableView
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    root = QWidget()
+    load_form("case_window.ui", root, [FittedRowsTableView])  # drawn 760 pixels tall
+    assert root.height() == area.height() - 60
+    assert root.height() < 760
+    root.deleteLater()
+
+
+def test_panel_keeps_form_size(qapp):
+    parent = QWidget()
+    panel = QWidget(parent)
+    load_form("plans_panel.ui", panel)
+    assert (panel.width(), panel.height()) == (900, 320)
+    parent.deleteLater()

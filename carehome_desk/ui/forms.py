@@ -93,4 +93,27 @@ def load_form(file_name: str, root: QWidget, custom_widgets: Iterable[type[QWidg
         ui_file.close()
     if loaded is None:
         raise RuntimeError(f"Form {path} could not be loaded")
+    if root.isWindow():
+        _fit_on_screen(root)
     return Form(root, _object_names(path))
+
+
+# Room for the title bar and borders, which the window system adds only once a window
+# is shown; about 30 pixels on common desktops, doubled for large title bars.
+_WINDOW_FRAME_ALLOWANCE = 60
+
+
+def _fit_on_screen(window: QWidget) -> None:
+    """Shrink ``window``'s size from its form to the free area of its screen, if larger.
+
+    A form drawn for a large monitor (the case window is 760 pixels tall) would otherwise
+    open with its bottom under the taskbar of a 1366×768 laptop screen.
+    """
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width = min(window.width(), area.width())
+    height = min(window.height(), area.height() - _WINDOW_FRAME_ALLOWANCE)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
