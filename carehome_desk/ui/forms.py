@@ -99,7 +99,8 @@ def load_form(file_name: str, root: QWidget, custom_widgets: Iterable[type[QWidg
 
 
 # Room for the title bar and borders, which the window system adds only once a window
-# is shown; about 30 pixels on common desktops, doubled for large title bars.
+# is shown. Title bars are about 30 pixels on common desktops, so this leaves room for
+# large ones too (an estimate).
 _WINDOW_FRAME_ALLOWANCE = 60
 
 
