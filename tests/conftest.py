@@ -77,6 +77,7 @@ class AnsweringPrompts:
     suggested_paths: list[Path] = field(default_factory=list)
     print_to: Path | None = None  # the PDF file "printed" to; None cancels the print dialog
     print_requests: list[object] = field(default_factory=list)
+    viewer_opens: bool = True  # what open_file reports: whether a viewer showed the file
 
     def error(self, parent: object, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -103,7 +104,7 @@ class AnsweringPrompts:
 
     def open_file(self, path: Path) -> bool:
         self.opened_files.append(path)
-        return True
+        return self.viewer_opens
 
     def print_dialog(self, parent: object, printer, on_accepted: Callable[[], None]) -> None:
         """Answer as a user who prints to the PDF file ``print_to`` at 72 dpi, or cancels."""

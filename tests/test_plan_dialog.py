@@ -310,6 +310,26 @@ def test_export_shows_warnings(qtbot, ui_context, prompts, home, tmp_path):
     assert dialog.ui.output_progress.isHidden()
 
 
+def test_export_warnings_and_no_viewer_in_one_message(qtbot, ui_context, prompts, home, tmp_path):
+    session = ui_context.session
+    case = make_case(session, home)
+    plan_id = saved_plan(session, case, [ready_item(1, finding="Good 👍 progress")])
+    dialog = open_dialog(qtbot, ui_context, case, plan_id=plan_id)
+    out = tmp_path / "Tŷ & <Gwyn>.pdf"
+    prompts.save_answer = out
+    prompts.viewer_opens = False
+
+    click(qtbot, dialog.ui.export_button)
+    qtbot.waitUntil(lambda: bool(prompts.opened_files), timeout=30_000)
+
+    assert len(prompts.infos) == 1
+    title, text = prompts.infos[0]
+    assert title == "PDF exported with warnings"
+    assert "U+1F44D" in text
+    assert f"The PDF was saved as {out}. No PDF viewer could be opened" in text
+    assert out.exists()
+
+
 def test_export_unsaved_plan_saves_first(qtbot, ui_context, prompts, home, tmp_path):
     case = make_case(ui_context.session, home)
     dialog = open_dialog(qtbot, ui_context, case)

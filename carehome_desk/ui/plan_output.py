@@ -80,17 +80,18 @@ class PlanOutput(QObject):
     def _export_done(self, path: Path, warnings: list[str]) -> None:
         parent = self._finish(self.tr("Exported to {name}").format(name=path.name))
         prompts = self.context.prompts
-        if warnings:
-            prompts.info(parent, self.tr("PDF exported with warnings"), "\n".join(warnings))
+        # One message at most: the warnings, and the file's place when no viewer opened.
+        parts = list(warnings)
         if not prompts.open_file(path):
-            prompts.info(
-                parent,
-                self.tr("PDF exported"),
+            parts.append(
                 self.tr(
                     "The PDF was saved as {path}. No PDF viewer could be opened; "
                     "open the file from that folder."
-                ).format(path=path),
+                ).format(path=path)
             )
+        if parts:
+            title = self.tr("PDF exported with warnings") if warnings else self.tr("PDF exported")
+            prompts.info(parent, title, "\n\n".join(parts))
 
     # --- printing -------------------------------------------------------------
 
