@@ -12,6 +12,7 @@ import pytest
 
 from carehome_desk.store import backup, restore
 from carehome_desk.store.backup import Backup, BackupError
+from carehome_desk.store.cases import next_reference
 from carehome_desk.store.db import close_db, database_path, init_db
 from carehome_desk.store.homes import HomeInput, save_home
 from carehome_desk.store.models import CareHome
@@ -360,3 +361,19 @@ def test_set_aside_moves_files_unchanged(folder: Path) -> None:
     assert moved.read_bytes() == b"damaged" * 100
     assert Path(f"{moved}-wal").read_bytes() == b"log"
     assert not Path(f"{database_path(folder)}-wal").exists()
+
+
+def test_restore_gives_references_new_code(folder: Path) -> None:
+    made = backup.make_backup(folder, backup.DAILY, NOON)
+    init_db(folder)
+    published = next_reference(2026)  # made after the backup, perhaps already shared
+    close_db()
+
+    restore.restore(folder, made.path)
+    init_db(folder)
+    after_restore = next_reference(2026)
+    close_db()
+
+    assert published.endswith("-0001")
+    assert after_restore.endswith("-0001")
+    assert after_restore != published

@@ -255,7 +255,12 @@ def _back_up_before(data_dir: Path, step: Migration) -> None:
 def _ensure_identity() -> None:
     if get_setting("device_id") is None:
         set_setting("device_id", uuid.uuid4().hex)
-        set_setting("device_code", "".join(secrets.choice(_CODE_ALPHABET) for _ in range(4)))
+        set_setting("device_code", new_device_code())
+
+
+def new_device_code() -> str:
+    """Return a random four-character laptop code, the middle part of case references."""
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(4))
 
 
 def get_setting(key: str, default: str | None = None) -> str | None:

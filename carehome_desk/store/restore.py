@@ -37,6 +37,7 @@ from carehome_desk.store.backup import (
     sync_folder,
 )
 from carehome_desk.store.database import SQLITE_CORRUPT, SQLITE_NOTADB, sqlite_code
+from carehome_desk.store.db import new_device_code
 from carehome_desk.store.migrations import latest_version
 from carehome_desk.store.models import database
 
@@ -137,6 +138,7 @@ def restore(data_dir: Path, source: Path, now: datetime | None = None) -> Restor
     try:
         contents = copy_database(Path(source), staging, read_only=True)
         check_restorable(contents, Path(source))
+        _give_new_device_code(staging)
         replaced = keep_replaced(data_dir, now) if live.exists() else None
         _write_into(staging, live)
     finally:
@@ -147,6 +149,20 @@ def restore(data_dir: Path, source: Path, now: datetime | None = None) -> Restor
         replaced.name if replaced else "nothing",
     )
     return RestoreResult(contents, replaced)
+
+
+def _give_new_device_code(staging: Path) -> None:
+    """Give the checked copy a new laptop code for the references of cases and plans.
+
+    Cases this laptop made after the backup may already be on the shared folder with
+    the next reference numbers, so references made after the restore take a new code.
+    """
+    with closing(sqlite3.connect(staging)) as connection, connection:
+        row = connection.execute("SELECT value FROM setting WHERE key = 'device_code'").fetchone()
+        code = new_device_code()
+        while row is not None and code == row[0]:
+            code = new_device_code()
+        connection.execute("UPDATE setting SET value = ? WHERE key = 'device_code'", (code,))
 
 
 def keep_replaced(data_dir: Path, now: datetime | None = None) -> Path:

@@ -122,9 +122,9 @@ def take_new_id(connection: sqlite3.Connection, identity: Identity, on_share: se
         "UPDATE sync_state SET device = ?, seq = ?, published_seq = 0", (number, len(seqs))
     )
     connection.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (new_id,))
-    # NOTE: the new code only keeps later case references apart. A case made between
-    # a restore and this sync may repeat a published reference. One of the two then
-    # waits in sync_pending as a duplicate, and nothing in the app resolves that yet.
+    # A new code keeps this database's later case references apart from those the other
+    # database publishes. A restore from a backup gives a new code already
+    # (store.restore), so cases made before this sync do not repeat a reference either.
     code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(4))
     connection.execute("UPDATE setting SET value = ? WHERE key = 'device_code'", (code,))
     log.warning(
