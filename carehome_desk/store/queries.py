@@ -303,7 +303,7 @@ def deadline_rows(selection: DeadlineFilter = DeadlineFilter()) -> list[Deadline
     Dated actions come first by due date, then undated ones; ties go by case
     reference and the case's action order. The rows are read from the cursor
     without peewee's per-value conversion, which would triple the time for a
-    long list.
+    long list; a home's id is converted once for all its cases.
     """
     condition = _deadline_condition(selection)
     case_query = (
@@ -311,10 +311,13 @@ def deadline_rows(selection: DeadlineFilter = DeadlineFilter()) -> list[Deadline
         .join(CareHome)
         .where(Case.id.in_(CaseAction.select(CaseAction.case).join(Case).where(condition)))
     )
-    case_info = {
-        case_id.hex: (case_id, reference, home_id, home_name, level)
-        for case_id, reference, home_id, home_name, level in _tuples(case_query)
-    }
+    home_ids: dict[str, uuid.UUID] = {}  # each home's UUID, made once for all its cases
+    case_info = {}
+    for case_key, reference, home_key, home_name, level in database.execute(case_query):
+        home_id = home_ids.get(home_key)
+        if home_id is None:
+            home_id = home_ids[home_key] = uuid.UUID(home_key)
+        case_info[case_key] = (uuid.UUID(case_key), reference, home_id, home_name, level)
 
     action_query = (
         CaseAction.select(

@@ -75,9 +75,7 @@ class DeadlinesWindow(QWidget):
         for level in self.context.session.process_map().levels_by_rank():
             ui.level_combo.addItem(level_text(level), level.id)
         ui.level_combo.addItem(level_text(None), "")
-
-        self._fill_teams()
-        self._fill_homes()
+        # The team and home lists are filled by refresh(), which the window calls next.
 
     def _fill_teams(self) -> None:
         combo = self.ui.team_combo
