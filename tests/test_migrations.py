@@ -32,7 +32,7 @@ from carehome_desk.store.migrations.schema import (
 )
 from carehome_desk.store.migrations.snapshot import fresh_snapshot
 from carehome_desk.store.migrations.snapshot import main as snapshot_main
-from carehome_desk.store.models import CareHome
+from carehome_desk.store.models import CareHome, database
 
 REGENERATE = "python -m carehome_desk.store.migrations.snapshot"
 
@@ -282,3 +282,20 @@ def test_newer_database_left_untouched(v1_folder: Path) -> None:
     assert str(v1_folder) in str(raised.value)
     assert _folder_digest(v1_folder) == before
     assert CareHome._meta.database.is_closed()
+
+
+def test_lost_table_created_again(tmp_path: Path) -> None:
+    init_db(tmp_path)
+    save_home(HomeInput(name="Tŷ Gwyn"), "Siân Ŵyn")
+    close_db()
+    with sqlite3.connect(database_path(tmp_path)) as connection:
+        connection.execute("DROP TABLE action_reschedule")
+    connection.close()
+
+    init_db(tmp_path)
+    tables = {row[0] for row in database.execute_sql("SELECT name FROM sqlite_master")}
+    names = [home.name for home in CareHome.select()]
+    close_db()
+
+    assert "action_reschedule" in tables
+    assert names == ["Tŷ Gwyn"]

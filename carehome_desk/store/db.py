@@ -100,9 +100,10 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
     if stored is not None and stored < target:
         migrate(database, stored, lambda step: _back_up_before(data_dir, step), migrations)
     with database.atomic():
-        if stored != target:
-            # A database at the target version has every table: each version's tables
-            # are created or migrated in one transaction with its version number.
+        if stored != target or _missing_tables():
+            # A database at the target version normally has every table, because each
+            # version's tables are created or migrated in one transaction with its number.
+            # A table lost some other way (edited by hand, say) is created again.
             database.create_tables(ALL_MODELS, safe=True)
         if get_setting("schema_version") is None:
             set_setting("schema_version", str(target))
@@ -111,6 +112,12 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
         _ensure_identity()
     log.info("Opened the database in %s (schema version %s)", data_dir, target)
     return database
+
+
+def _missing_tables() -> bool:
+    """Return True if a model's table is missing from the open database."""
+    existing = {name for (name,) in database.execute_sql("SELECT name FROM sqlite_master")}
+    return any(model._meta.table_name not in existing for model in ALL_MODELS)
 
 
 def _restrict_database_file(path: Path) -> None:
