@@ -16,6 +16,7 @@ from carehome_desk.store.models import CareHome
 from carehome_desk.ui.home_dialog import HomeDialog
 from carehome_desk.ui.main_window import MainWindow
 from carehome_desk.ui.officer_dialog import OfficerDialog
+from carehome_desk.ui.table_columns import MAX_FITTED_WIDTH
 from tests.conftest import TODAY
 
 
@@ -145,6 +146,49 @@ def test_columns_fit_the_longest_text(qtbot, ui_context, session, home):
     assert (
         table.horizontalHeader().sectionResizeMode(provider) == QHeaderView.ResizeMode.Interactive
     )
+
+
+def test_sorting_keeps_selected_home_in_view(qtbot, ui_context, session, home):
+    for number in range(60):
+        save_home(HomeInput(name=f"Cartref {number:02d}", postcode="SA1 1AA"), "x")
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    table = main.ui.homes_table
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.selectRow(0)
+    name = table.currentIndex().data()
+
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+
+    rect = table.visualRect(table.currentIndex())
+    assert table.currentIndex().data() == name
+    assert table.viewport().rect().contains(rect.center())
+
+
+def test_column_widths_set_by_hand_kept(qtbot, ui_context, three_homes):
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    postcode, reference = 5, 0
+    main.ui.homes_table.horizontalHeader().resizeSection(postcode, 250)
+    main.ui.cases_table.horizontalHeader().resizeSection(reference, 300)
+
+    main.ui.homes_table.selectRow(1)
+    main.refresh()
+
+    assert main.ui.homes_table.columnWidth(postcode) == 250
+    assert main.ui.cases_table.columnWidth(reference) == 300
+
+
+def test_fitted_width_has_a_limit(qtbot, ui_context, session, home):
+    provider = "Cwmni Gofal " * 15
+    save_home(HomeInput(name="Hafan Deg", postcode="LL55 1AA", provider=provider.strip()), "x")
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+
+    assert main.ui.homes_table.columnWidth(7) == MAX_FITTED_WIDTH
 
 
 def test_selecting_home_lists_its_cases(qtbot, ui_context, three_homes):

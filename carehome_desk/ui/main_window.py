@@ -33,7 +33,7 @@ from carehome_desk.ui.main_models import (
 )
 from carehome_desk.ui.presentation import level_text, translate_error
 from carehome_desk.ui.sync_actions import SyncActions
-from carehome_desk.ui.table_columns import MEASURED_ROWS, fit_columns, set_fitted_columns
+from carehome_desk.ui.table_columns import MEASURED_ROWS, ColumnFitter
 
 if TYPE_CHECKING:
     from carehome_desk.ui.deadlines_window import DeadlinesWindow
@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
         self.homes_model = HomesModel(session.level, self)
         self.homes_proxy = HomeFilterProxy(self)
         self.homes_proxy.setSourceModel(self.homes_model)
-        self._set_up_table(self.ui.homes_table, self.homes_proxy, HomesModel.stretch_column)
+        self.homes_columns = self._set_up_table(
+            self.ui.homes_table, self.homes_proxy, HomesModel.stretch_column
+        )
         self.level_delegate = LevelDelegate(self)
         self.ui.homes_table.setItemDelegateForColumn(HomesModel.level_column, self.level_delegate)
         self.ui.homes_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -80,7 +82,9 @@ class MainWindow(QMainWindow):
         self.cases_model = CasesModel(session.level, self)
         self.cases_proxy = SourceSortProxy(self)
         self.cases_proxy.setSourceModel(self.cases_model)
-        self._set_up_table(self.ui.cases_table, self.cases_proxy, CasesModel.stretch_column)
+        self.cases_columns = self._set_up_table(
+            self.ui.cases_table, self.cases_proxy, CasesModel.stretch_column
+        )
         self.ui.cases_table.setItemDelegateForColumn(CasesModel.level_column, self.level_delegate)
         self.ui.cases_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
@@ -104,16 +108,19 @@ class MainWindow(QMainWindow):
 
     def _set_up_table(
         self, table: QTableView, model: QSortFilterProxyModel, stretch_column: int
-    ) -> None:
+    ) -> ColumnFitter:
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
-        set_fitted_columns(table, stretch_column)
+        # After a header click sorts the rows, bring the selected record back into view.
+        table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: table.scrollTo(table.currentIndex())
+        )
+        return ColumnFitter(table, stretch_column)
 
-    def _fit_columns(self, table: QTableView, model: HomesModel | CasesModel) -> None:
-        fit_columns(
-            table,
+    def _fit_columns(self, fitter: ColumnFitter, model: HomesModel | CasesModel) -> None:
+        fitter.fit(
             model.column_texts(skip=model.stretch_column, limit=MEASURED_ROWS),
             bold_columns=[model.overdue_column],
             extra_width={model.level_column: LEVEL_BADGE_PADDING},
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
         home_id = self.selected_home_id()
         rows = queries.home_rows(session.today(), session.level_ranks())
         self.homes_model.set_rows(rows)
-        self._fit_columns(self.ui.homes_table, self.homes_model)
+        self._fit_columns(self.homes_columns, self.homes_model)
         if home_id is not None:
             self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
         self._refresh_cases()
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
         session = self.context.session
         rows = queries.case_rows(session.today(), home_id) if home_id is not None else []
         self.cases_model.set_rows(rows)
-        self._fit_columns(self.ui.cases_table, self.cases_model)
+        self._fit_columns(self.cases_columns, self.cases_model)
         if case_id is not None:
             self._select(self.ui.cases_table, self.cases_model, self.cases_proxy, case_id)
         if self.selected_case_id() is None and self.cases_proxy.rowCount() > 0:

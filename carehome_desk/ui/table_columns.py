@@ -15,31 +15,65 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 MEASURED_ROWS = 1000  # a column is as wide as its widest text in this many rows
 
+# The widest a column is made to fit its text. A longer text (a provider name of 200
+# characters, say) wraps or is cut short, and the officer can still widen the column.
+MAX_FITTED_WIDTH = 360
 
-def fit_columns(
-    table: QTableView,
-    column_texts: Mapping[int, Iterable[str]],
-    bold_columns: Iterable[int] = (),
-    extra_width: Mapping[int, int] | None = None,
-) -> None:
-    """Set each column in ``column_texts`` as wide as its widest text, or its header.
 
-    ``bold_columns`` are measured in bold, as rows there may be painted bold.
-    ``extra_width`` adds pixels to a column, for a delegate that pads its text.
+class ColumnFitter:
+    """The column widths of one table, fitted to their text at each reload unless resized by hand.
+
+    Every column but ``stretch_column`` can be resized by hand; that column takes the
+    rest of the table's width. A column the officer has resized keeps its width.
     """
-    header = table.horizontalHeader()
-    plain = table.fontMetrics()
-    bold_font = QFont(table.font())
-    bold_font.setBold(True)
-    bold = QFontMetrics(bold_font)
-    bold_set = set(bold_columns)
-    margin = _text_margin(table)
-    for column, texts in column_texts.items():
-        metrics = bold if column in bold_set else plain
-        # Counts and levels repeat, so each distinct text is measured once.
-        widest = max(map(metrics.horizontalAdvance, set(texts)), default=0)
-        width = widest + margin + (extra_width or {}).get(column, 0)
-        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def __init__(self, table: QTableView, stretch_column: int) -> None:
+        self.table = table
+        self.user_sized: set[int] = set()
+        self._fitting = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._resized)
+
+    def fit(
+        self,
+        column_texts: Mapping[int, Iterable[str]],
+        bold_columns: Iterable[int] = (),
+        extra_width: Mapping[int, int] | None = None,
+    ) -> None:
+        """Set each column in ``column_texts`` as wide as its widest text, or its header.
+
+        ``bold_columns`` are measured in bold, as rows there may be painted bold.
+        ``extra_width`` adds pixels to a column, for a delegate that pads its text.
+        """
+        header = self.table.horizontalHeader()
+        plain = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        bold_set = set(bold_columns)
+        margin = _text_margin(self.table)
+        self._fitting = True
+        try:
+            for column, texts in column_texts.items():
+                if column in self.user_sized:
+                    continue
+                metrics = bold if column in bold_set else plain
+                # Counts and levels repeat, so each distinct text is measured once.
+                widest = max(map(metrics.horizontalAdvance, set(texts)), default=0)
+                width = min(widest + margin + (extra_width or {}).get(column, 0), MAX_FITTED_WIDTH)
+                header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        if (
+            not self._fitting
+            and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+        ):
+            self.user_sized.add(column)
 
 
 def _text_margin(table: QTableView) -> int:
@@ -50,10 +84,3 @@ def _text_margin(table: QTableView) -> int:
     """
     frame = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
     return 2 * (frame + 1) + 8
-
-
-def set_fitted_columns(table: QTableView, stretch_column: int) -> None:
-    """Let the user resize every column but ``stretch_column``, which takes the rest."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
