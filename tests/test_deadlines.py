@@ -472,3 +472,13 @@ def test_view_filters_100000_actions(qtbot, many_actions):
 
     # Each case's due dates run from 10 days before today in a cycle of 30 days.
     assert window.model.rowCount() == 1000 * 61
+
+
+def test_long_home_name_keeps_window_narrow(qtbot, ui_context, homes):
+    save_home(HomeInput(name="Cartref Gofal " * 13 + "& <Gwyn>"), "Siân Ŵyn")
+    view = DeadlinesWindow(ui_context)
+    qtbot.addWidget(view)
+    view.show()
+
+    assert view.minimumSizeHint().width() < 1280
+    assert view.ui.home_combo.width() < 400
