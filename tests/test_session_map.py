@@ -106,6 +106,29 @@ def test_settings_dialog_changes_levels_shown(qtbot, context):
     assert level_cell.data() == "Coch alert"
 
 
+@pytest.mark.qt_log_ignore("does not support")  # raise() and size hints, offscreen
+def test_level_filters_follow_new_map(qtbot, context):
+    red_case(context.session)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_deadlines()
+    main_combo = window.ui.level_filter_combo
+    main_combo.setCurrentIndex(main_combo.findData("red"))
+    deadlines_combo = window.deadlines_window.ui.level_combo
+    deadlines_combo.setCurrentIndex(deadlines_combo.findData("red"))
+
+    choose_map_in_settings(qtbot, window, WELSH_MAP)
+
+    for combo in (main_combo, deadlines_combo):
+        names = [combo.itemText(index) for index in range(combo.count())]
+        assert names[1:] == ["Coch alert", "Ambr alert", "Glas alert", "No alert"]
+        assert combo.currentText() == "Coch alert"
+    assert window.homes_proxy.rowCount() == 1
+    level_width = window.ui.homes_table.columnWidth(HomesModel.level_column)
+    assert level_width >= window.ui.homes_table.fontMetrics().horizontalAdvance("Coch alert")
+
+
 def test_reassessment_offers_newly_chosen_levels(qtbot, context):
     case = red_case(context.session)
     window = MainWindow(context)

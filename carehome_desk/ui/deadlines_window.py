@@ -15,7 +15,7 @@ from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.deadlines_model import CASE_ID_ROLE, DeadlinesModel
 from carehome_desk.ui.forms import load_form
 from carehome_desk.ui.level_delegate import LevelDelegate
-from carehome_desk.ui.presentation import format_date, level_text
+from carehome_desk.ui.presentation import fill_level_combo, format_date
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +71,11 @@ class DeadlinesWindow(QWidget):
         for choice, label in deadlines.CHOICES:
             ui.show_combo.addItem(QCoreApplication.translate("Deadlines", label), choice)
 
-        ui.level_combo.addItem(self.tr("All levels"), ANY)
-        for level in self.context.session.process_map().levels_by_rank():
-            ui.level_combo.addItem(level_text(level), level.id)
-        ui.level_combo.addItem(level_text(None), "")
-        # The team and home lists are filled by refresh(), which the window calls next.
+        # The level, team and home lists are filled by refresh(), which the window calls next.
+
+    def _fill_levels(self) -> None:
+        levels = self.context.session.process_map().levels_by_rank()
+        fill_level_combo(self.ui.level_combo, levels, self.tr("All levels"), ANY)
 
     def _fill_teams(self) -> None:
         combo = self.ui.team_combo
@@ -134,7 +134,8 @@ class DeadlinesWindow(QWidget):
         )
 
     def refresh(self) -> None:
-        """Reload the team and home lists and the actions, keeping the filters and selection."""
+        """Reload the filter lists and the actions, keeping the filters and selection."""
+        self._fill_levels()
         self._fill_teams()
         self._fill_homes()
         self._load()

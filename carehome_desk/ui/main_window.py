@@ -31,7 +31,7 @@ from carehome_desk.ui.main_models import (
     HomesModel,
     SourceSortProxy,
 )
-from carehome_desk.ui.presentation import level_text, translate_error
+from carehome_desk.ui.presentation import fill_level_combo, translate_error
 from carehome_desk.ui.sync_actions import SyncActions
 from carehome_desk.ui.table_columns import MEASURED_ROWS, ColumnFitter
 
@@ -128,10 +128,9 @@ class MainWindow(QMainWindow):
 
     def _fill_level_filter(self) -> None:
         combo = self.ui.level_filter_combo
-        combo.addItem(self.tr("All levels"), ANY_LEVEL)
-        for level in self.context.session.process_map().levels_by_rank():
-            combo.addItem(level_text(level), level.id)
-        combo.addItem(level_text(None), "")
+        levels = self.context.session.process_map().levels_by_rank()
+        fill_level_combo(combo, levels, self.tr("All levels"), ANY_LEVEL)
+        self.homes_proxy.set_level(combo.currentData())
 
     def _connect(self) -> None:
         ui = self.ui
@@ -358,8 +357,14 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settings_saved.connect(self._update_title)
+        dialog.settings_saved.connect(self._settings_saved)
         dialog.open()
+
+    def _settings_saved(self) -> None:
+        # The chosen process map may have changed, and with it the levels' names.
+        self._update_title()
+        self._fill_level_filter()
+        self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.case_windows.values()):

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from carehome_desk.process.processmap import Level
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
 
 
 def level_text(level: Level | None) -> str:
@@ -15,6 +20,25 @@ def level_text(level: Level | None) -> str:
     if level is None:
         return QCoreApplication.translate("Presentation", "No alert")
     return QCoreApplication.translate("Presentation", "{level} alert").format(level=level.name)
+
+
+def fill_level_combo(
+    combo: QComboBox, levels: Iterable[Level], all_text: str, all_value: object
+) -> None:
+    """List "all levels", each of ``levels`` and "No alert" in ``combo``, keeping its choice.
+
+    The choice is kept by level id when the list is filled again, as after Settings choose
+    another process map; otherwise the combo shows "all levels". No signal is emitted.
+    """
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, all_value)
+    for level in levels:
+        combo.addItem(level_text(level), level.id)
+    combo.addItem(level_text(None), "")
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
 
 
 def level_colour(level: Level | None) -> QColor | None:
