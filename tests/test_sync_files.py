@@ -222,6 +222,9 @@ def test_bad_files_skipped_with_reasons_and_nothing_applied(two, monkeypatch):
     wrong_range = _encoded(_good_document(other))
     expected[_place(share, other, wrong_range, "0000000002-0000000014-0a0b0c0d.chd")] = "renamed"
     expected[_place(share, other, wrong_range, "copy of a change file.chd")] = "renamed or copied"
+    folder_name = "0000000003-0000000004-0a0b0c0e.chd"
+    (share / other / folder_name).mkdir()
+    expected[f"{other}/{folder_name}"] = "a folder or a link, not a change file"
     monkeypatch.setattr(files, "MAX_FILE_BYTES", 20_000)
     expected[_place(share, other, _encoded(_padded(_good_document(other))))] = "more than the limit"
 

@@ -28,6 +28,7 @@ from carehome_desk.sync.files import (
     FileRejected,
     encode,
     new_name,
+    parse_name,
     read_file,
 )
 from carehome_desk.sync.merge import apply_changes
@@ -461,7 +462,7 @@ def _files_to_read(
                 continue
             listing = list_folder(folder)
             for path in listing.unexpected:
-                report.skipped.append(Skipped(_relative(share, path), _not_a_change_file()))
+                report.skipped.append(Skipped(_relative(share, path), _not_a_change_file(path)))
             number = connection.execute(
                 "SELECT num FROM sync_device WHERE device_id = ?", (device_id,)
             ).fetchone()
@@ -544,7 +545,16 @@ def _duplicate() -> FileRejected:
     )
 
 
-def _not_a_change_file() -> FileRejected:
+def _not_a_change_file(path: Path) -> FileRejected:
+    if parse_name(path.name) is not None:
+        # A change file's name on a folder, a link or a device, not on a plain file.
+        return FileRejected(
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "This is a folder or a link, not a change file, though it has the name of "
+                "one. Remove it from the shared folder.",
+            )
+        )
     return FileRejected(
         QT_TRANSLATE_NOOP(
             "Sync",
