@@ -5,6 +5,10 @@ Every message box, file dialog and "open in viewer" goes through a
 ``open()``, never with a blocking ``exec()``, and report back through
 callbacks, so a test can hand a window a ``Prompts`` subclass that answers
 at once and the app never hangs a test run.
+
+Each dialog deletes itself when closed, and ``_open_dialogs`` holds it until then:
+PySide deletes a widget that has no parent once Python no longer refers to it, so
+a message with a parent of None (such as "cannot start") would vanish unseen.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
+
+_open_dialogs: set[QDialog] = set()  # dialogs shown, each kept until Qt deletes it
 
 
 class Prompts:
@@ -47,8 +53,7 @@ class Prompts:
                 on_yes()
 
         box.finished.connect(finished)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        _open(box)
 
     def save_file(
         self,
@@ -63,9 +68,8 @@ class Prompts:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
         dialog.selectFile(str(suggested))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
-        dialog.open()
+        _open(dialog)
 
     def choose_file(
         self,
@@ -79,9 +83,8 @@ class Prompts:
         dialog = QFileDialog(parent, title, str(folder), name_filter)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
-        dialog.open()
+        _open(dialog)
 
     def fatal(
         self, parent: QWidget | None, title: str, text: str, on_closed: Callable[[], None]
@@ -90,9 +93,9 @@ class Prompts:
         log.info("Fatal error shown: %s", title)
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
         box.setParent(parent, box.windowFlags())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name shows as typed
         box.finished.connect(lambda _result: on_closed())
-        box.open()
+        _open(box)
 
     def crash(
         self, parent: QWidget | None, summary: str, details: str, on_closed: Callable[[], None]
@@ -102,7 +105,7 @@ class Prompts:
 
         dialog = CrashDialog(summary, details, parent)
         dialog.finished.connect(lambda _result: on_closed())
-        dialog.show()
+        _open(dialog, modal=False)
 
     def print_dialog(
         self, parent: QWidget | None, printer: QPrinter, on_accepted: Callable[[], None]
@@ -111,9 +114,8 @@ class Prompts:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(on_accepted)
-        dialog.open()
+        _open(dialog)
 
     def open_file(self, path: Path) -> bool:
         """Open ``path`` in the system's viewer; return False when none could be started."""
@@ -127,5 +129,16 @@ class Prompts:
     ) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # typed names such as "<b>" show as typed
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        _open(box)
+
+
+def _open(dialog: QDialog, modal: bool = True) -> None:
+    """Show ``dialog`` without blocking, and keep it until it closes and Qt deletes it."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_dialogs.add(dialog)
+    dialog.destroyed.connect(lambda: _open_dialogs.discard(dialog))
+    if modal:
+        # QDialog's own open(): PySide6 6.12 offers QPrintDialog only open(receiver, member).
+        QDialog.open(dialog)
+    else:
+        dialog.show()
