@@ -14,18 +14,22 @@ script that runs the app or exports through the worker must keep its top-level w
 under ``if __name__ == "__main__":``. ``python -c`` programs are not imported again.
 
 The worker returns the PDF as bytes and the app writes the file, so a worker that
-dies has written nothing.
+dies has written nothing, and a worker that hangs can be killed at any time. A render
+that takes longer than ``RENDER_TIMEOUT_SECONDS`` ends with an error, and the worker
+is replaced. Stopping the worker waits ``STOP_WAIT_SECONDS`` for it, then kills it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, InvalidStateError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -42,6 +46,15 @@ from carehome_desk.documents.plan_pdf import (
 from carehome_desk.paths import resource_path
 
 log = logging.getLogger(__name__)
+
+# The benchmark's 200-item plan renders in about 0.5 s on a 2-core machine, and a
+# 600-item plan in about 3 s. A render still going after two minutes is taken to be
+# a hung or suspended worker, so it fails rather than keeping the officer waiting.
+RENDER_TIMEOUT_SECONDS = 120
+
+# How long stopping waits for the worker to finish its render and exit. Then it is
+# killed, which loses nothing, because the worker writes no file.
+STOP_WAIT_SECONDS = 2.0
 
 _default_worker: RenderWorker | None = None
 _default_lock = threading.Lock()
@@ -66,44 +79,62 @@ class RenderWorker:
     def render(self, plan: PlanData) -> RenderedPdf:
         """Render ``plan`` in the worker process and return the PDF, blocking until it is done.
 
-        Raises DocumentError when the worker process stops before it returns the PDF.
+        Raises DocumentError when the worker process stops before it returns the PDF,
+        or has not returned it after RENDER_TIMEOUT_SECONDS.
         """
-        future = self._submit(render_plan_pdf_bytes, plan)
-        try:
-            return future.result()
-        except BrokenProcessPool as error:
-            log.error("The PDF render worker stopped while rendering: %s", error)
-            self._discard_broken()
-            raise DocumentError(
-                QCoreApplication.translate(
-                    "PlanPdf",
-                    "The PDF could not be made because the process that makes it stopped "
-                    "unexpectedly. No file was written. Try again; if it fails again, "
-                    "restart Care Home Desk.",
-                )
-            ) from error
+        return self.submit_render(plan).result()
+
+    def submit_render(self, plan: PlanData) -> Future[RenderedPdf]:
+        """Start rendering ``plan`` in the worker process; return a future for the PDF.
+
+        The future ends with the PDF, or with the DocumentError that ``render`` raises,
+        within RENDER_TIMEOUT_SECONDS. Its callbacks run on a background thread, or at
+        once on the calling thread when the future has already ended.
+        """
+        executor, work = self._submit(render_plan_pdf_bytes, plan)
+        outcome: Future[RenderedPdf] = Future()
+        outcome.set_running_or_notify_cancel()
+        timer = threading.Timer(RENDER_TIMEOUT_SECONDS, self._time_out, (executor, outcome))
+        timer.daemon = True
+        timer.start()
+
+        def settle(done: Future[RenderedPdf]) -> None:
+            timer.cancel()
+            self._settle(executor, done, outcome)
+
+        work.add_done_callback(settle)
+        return outcome
 
     def process_id(self) -> int:
         """Return the worker process's id, starting it if needed."""
-        return self._submit(os.getpid).result()
+        return self._submit(os.getpid)[1].result(timeout=RENDER_TIMEOUT_SECONDS)
 
     def shutdown(self) -> None:
-        """Stop the worker process and wait for it to exit. A later render starts a new one."""
+        """Stop the worker process, killing it if it has not exited after STOP_WAIT_SECONDS.
+
+        A render in progress then ends with a DocumentError. A later render starts a new
+        worker. Waits at most twice STOP_WAIT_SECONDS (before and after the kill), so a
+        hung worker cannot keep the app from quitting.
+        """
         with self._lock:
             executor, self._executor = self._executor, None
         if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+            _stop(executor, STOP_WAIT_SECONDS)
             log.info("PDF render worker stopped")
 
-    def _submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
+    def _submit(
+        self, function: Callable[..., Any], *args: Any
+    ) -> tuple[ProcessPoolExecutor, Future[Any]]:
         with self._lock:
             try:
-                return self._running_executor().submit(function, *args)
+                executor = self._running_executor()
+                return executor, executor.submit(function, *args)
             except BrokenProcessPool:
                 # The worker died while idle (killed, or out of memory), so start a new one.
                 log.warning("The PDF render worker had stopped; starting a new one")
                 self._executor = None
-                return self._running_executor().submit(function, *args)
+                executor = self._running_executor()
+                return executor, executor.submit(function, *args)
 
     def _running_executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -116,11 +147,89 @@ class RenderWorker:
             log.info("Starting the PDF render worker")
         return self._executor
 
-    def _discard_broken(self) -> None:
+    def _settle(
+        self,
+        executor: ProcessPoolExecutor,
+        work: Future[RenderedPdf],
+        outcome: Future[RenderedPdf],
+    ) -> None:
+        """Hand the worker's answer to ``outcome``, unless the render has timed out."""
+        if outcome.done():
+            return  # timed out: the worker was ended, and the error is given
+        try:
+            _succeed(outcome, work.result())
+        except (BrokenProcessPool, CancelledError) as error:
+            log.error("The PDF render worker stopped while rendering: %r", error)
+            self._replace(executor)
+            _fail(outcome, _stopped_error())
+        except BaseException as error:
+            _fail(outcome, error)
+
+    def _time_out(self, executor: ProcessPoolExecutor, outcome: Future[RenderedPdf]) -> None:
+        if outcome.done():
+            return
+        log.error("The PDF render worker took longer than %s s; ending it", RENDER_TIMEOUT_SECONDS)
+        _fail(outcome, _timed_out_error())
+        self._replace(executor)
+
+    def _replace(self, executor: ProcessPoolExecutor) -> None:
+        """End ``executor``'s worker process at once; the next render starts a new one."""
         with self._lock:
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
+            if self._executor is executor:
+                self._executor = None
+        _stop(executor, 0.0)
+
+
+def _stopped_error() -> DocumentError:
+    return DocumentError(
+        QCoreApplication.translate(
+            "PlanPdf",
+            "The PDF could not be made because the process that makes it stopped "
+            "unexpectedly. No file was written. Try again; if it fails again, "
+            "restart Care Home Desk.",
+        )
+    )
+
+
+def _timed_out_error() -> DocumentError:
+    text = QCoreApplication.translate(
+        "PlanPdf",
+        "The PDF could not be made because the process that makes it had not finished "
+        "after {minutes} minutes. No file was written. Try again; if it fails again, "
+        "restart Care Home Desk.",
+    )
+    return DocumentError(text.format(minutes=RENDER_TIMEOUT_SECONDS // 60))
+
+
+def _succeed(outcome: Future[RenderedPdf], result: RenderedPdf) -> None:
+    with contextlib.suppress(InvalidStateError):  # the render has already timed out
+        outcome.set_result(result)
+
+
+def _fail(outcome: Future[RenderedPdf], error: BaseException) -> None:
+    """Set ``outcome``'s error, unless a time-out or the worker's result has set it first."""
+    with contextlib.suppress(InvalidStateError):
+        outcome.set_exception(error)
+
+
+def _stop(executor: ProcessPoolExecutor, wait_seconds: float) -> None:
+    """Shut ``executor`` down, then kill its process if it has not exited in ``wait_seconds``.
+
+    ProcessPoolExecutor can only wait for its processes without a limit, so this keeps
+    their handles and ends them itself: SIGKILL, because a suspended process does not
+    act on SIGTERM until it is resumed.
+    """
+    processes = list((executor._processes or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+
+    deadline = time.monotonic() + wait_seconds
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+    for process in processes:
+        if process.is_alive():
+            log.warning("The PDF render worker (process %s) did not exit; ending it", process.pid)
+            process.kill()
+            process.join(STOP_WAIT_SECONDS)
 
 
 def export_plan_pdf(

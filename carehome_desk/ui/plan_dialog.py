@@ -213,7 +213,7 @@ class PlanDialog(QDialog):
         ui.issue_button.setEnabled(editable and (self.dirty or not issued))
         ui.export_button.setEnabled(not busy)
         ui.print_button.setEnabled(not busy)
-        ui.close_button.setEnabled(not busy)
+        ui.close_button.setEnabled(not self.output.printing())
 
     def _show_output_busy(self, busy: bool) -> None:
         self.ui.output_progress.setVisible(busy)
@@ -377,8 +377,8 @@ class PlanDialog(QDialog):
         send(data)
 
     def reject(self) -> None:
-        """Close, after confirming that unsaved changes may be lost. Ignored while busy."""
-        if self.output.busy:
+        """Close, after confirming that unsaved changes may be lost. Ignored while printing."""
+        if self.output.printing():
             return
         if not self.dirty:
             super().reject()

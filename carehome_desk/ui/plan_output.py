@@ -6,6 +6,12 @@ The PDF is laid out in the render worker process (``documents.render_worker``) a
 written by a TaskRunner thread, so the GUI thread never waits for ReportLab. The
 caller gathers the data from the store first, on the GUI thread, because the
 database has one writer there.
+
+No thread waits for the worker while it renders: its result comes back through a
+signal. So closing a window, or the app, never waits for a render, and a window may
+close while its PDF is made. An export is then still written, but no viewer or
+message opens, and a print's temporary file is removed. A render still going when
+the app quits is dropped, and no file is written.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import contextlib
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +34,9 @@ from carehome_desk.documents.plan_document import PlanData
 from carehome_desk.ui.context import UiContext
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from carehome_desk.documents.plan_pdf import RenderedPdf
     from carehome_desk.ui.plan_printing import PdfPrintJob
 
 log = logging.getLogger(__name__)
@@ -71,13 +81,12 @@ class PlanOutput(QObject):
     def _export_to(self, data: PlanData, path: Path) -> None:
         log.info("Exporting %s to %s", _reference(data), path)
         self._set_busy(True, self.tr("Making the PDF…"))
-        self.context.tasks.run(
-            lambda: _make_pdf(data, path),
-            lambda warnings: self._export_done(path, warnings),
-            self._failed,
-        )
+        self._make_pdf(data, path, lambda warnings: self._export_done(path, warnings), self._failed)
 
     def _export_done(self, path: Path, warnings: list[str]) -> None:
+        if not self.owner_shown():
+            log.info("Exported %s after its window closed; not opening it", path.name)
+            return
         parent = self._finish(self.tr("Exported to {name}").format(name=path.name))
         prompts = self.context.prompts
         # One message at most: the warnings, and the file's place when no viewer opened.
@@ -113,14 +122,15 @@ class PlanOutput(QObject):
         os.close(handle)
         path = Path(name)
         self._set_busy(True, self.tr("Making the PDF…"))
-        self.context.tasks.run(
-            lambda: _make_pdf(data, path),
+        self._make_pdf(
+            data,
+            path,
             lambda warnings: self._pdf_ready(path, printer, warnings),
             lambda error: self._print_failed(path, error),
         )
 
     def _pdf_ready(self, path: Path, printer: QPrinter, warnings: list[str]) -> None:
-        if not shiboken6.isValid(self.owner):
+        if not self.owner_shown():
             _remove(path)
             return
         if not warnings:
@@ -142,14 +152,21 @@ class PlanOutput(QObject):
     def _start_printing(self, path: Path, printer: QPrinter) -> None:
         from carehome_desk.ui.plan_printing import PdfPrintJob
 
-        self._set_busy(True, self.tr("Printing…"))
         job = PdfPrintJob(path, printer, self)
         job.progress.connect(self._print_progress)
         job.finished.connect(lambda: self._print_done(path))
         job.failed.connect(lambda message: self._print_stopped(path, message))
         self.job = job
         self.printer = printer  # kept alive until the job ends
+        self._set_busy(True, self.tr("Printing…"))  # after self.job is set: see printing()
         job.start()
+
+    def printing(self) -> bool:
+        """Return whether pages are going to the printer; closing the owner would cut them off.
+
+        While the PDF is only being made, the owner may close (see the module's notes).
+        """
+        return self.job is not None
 
     def cancel(self) -> None:
         """Stop the print run after the page being printed."""
@@ -170,14 +187,68 @@ class PlanOutput(QObject):
     def _print_stopped(self, path: Path, message: str) -> None:
         _remove(path)
         self.job = None
-        parent = self._finish(self.tr("Not printed"))
-        self.context.prompts.error(parent, self.tr("Plan not printed"), message)
+        if self.owner_shown():
+            parent = self._finish(self.tr("Not printed"))
+            self.context.prompts.error(parent, self.tr("Plan not printed"), message)
 
     def _print_failed(self, path: Path, error: BaseException) -> None:
         _remove(path)
         self._failed(error, self.tr("Not printed"))
 
     # --- shared ---------------------------------------------------------------
+
+    def owner_shown(self) -> bool:
+        """Return whether the owner, and each window it is in, still exists and is shown.
+
+        False once the officer has closed the owner's window, or the main window to quit.
+        """
+        if not shiboken6.isValid(self):
+            return False
+        widget: QWidget | None = self.owner
+        while widget is not None:
+            if not shiboken6.isValid(widget) or not widget.window().isVisible():
+                return False
+            widget = widget.window().parentWidget()
+        return True
+
+    def _make_pdf(
+        self,
+        data: PlanData,
+        path: Path,
+        on_done: Callable[[list[str]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Render ``data`` in the worker process, then write the PDF at ``path``.
+
+        Calls ``on_done`` with the warnings or ``on_error`` with the error, on the GUI
+        thread, even after the owner has closed. The file is written even then, but
+        not after the task runner has gone, as it has once the app has quit.
+        """
+        tasks = self.context.tasks
+        relay = _RenderRelay()
+        _rendering.add(relay)
+
+        def rendered(outcome: Future[RenderedPdf]) -> None:
+            _rendering.discard(relay)
+            error = outcome.exception()
+            if error is None and not shiboken6.isValid(tasks):
+                error = RuntimeError("the app quit before the PDF was written")
+            if error is not None:
+                on_error(error)
+                return
+            pdf = outcome.result()
+            tasks.run(lambda: _write_pdf(data, path, pdf), on_done, on_error)
+
+        def not_submitted(error: BaseException) -> None:
+            _rendering.discard(relay)
+            on_error(error)
+
+        relay.rendered.connect(rendered)
+        tasks.run(
+            lambda: _submit_render(data),
+            lambda outcome: outcome.add_done_callback(relay.rendered.emit),
+            not_submitted,
+        )
 
     def _start_render_worker(self) -> None:
         # A failed start is logged by the task runner and shows again at the render.
@@ -199,6 +270,9 @@ class PlanOutput(QObject):
     def _failed(self, error: BaseException, status: str = "") -> None:
         from carehome_desk.documents.plan_pdf import DocumentError
 
+        if not self.owner_shown():
+            log.info("A PDF was not made after its window closed: %s", error)
+            return
         parent = self._finish(status or self.tr("Not exported"))
         if isinstance(error, DocumentError):
             message = str(error)
@@ -209,6 +283,15 @@ class PlanOutput(QObject):
                 "The log file has the details."
             ).format(error=error)
         self.context.prompts.error(parent, self.tr("PDF not made"), message)
+
+
+class _RenderRelay(QObject):
+    """Carries the worker's result to the GUI thread. ``_rendering`` keeps it until then."""
+
+    rendered = Signal(object)  # the render's concurrent.futures.Future
+
+
+_rendering: set[_RenderRelay] = set()
 
 
 def suggested_path(data: PlanData) -> Path:
@@ -227,15 +310,23 @@ def _start_render_worker() -> None:
     default_worker().start()
 
 
-def _make_pdf(data: PlanData, path: Path) -> list[str]:
-    """Write the plan's PDF at ``path`` and return the warnings, on a TaskRunner thread.
+def _submit_render(data: PlanData) -> Future[RenderedPdf]:
+    """Start the plan's render in the worker, on a TaskRunner thread; return its future.
 
     The renderer's modules are imported here, off the GUI thread, because the first
-    import takes tens of milliseconds.
+    import takes tens of milliseconds, and the worker may have to start first.
     """
-    from carehome_desk.documents.render_worker import export_plan_pdf
+    from carehome_desk.documents.render_worker import default_worker
 
-    return export_plan_pdf(data, path)
+    return default_worker().submit_render(data)
+
+
+def _write_pdf(data: PlanData, path: Path, pdf: RenderedPdf) -> list[str]:
+    """Write the rendered PDF at ``path`` and return its warnings, on a TaskRunner thread."""
+    from carehome_desk.documents.plan_pdf import write_plan_pdf
+
+    write_plan_pdf(data, path, pdf.content)
+    return list(pdf.warnings)
 
 
 def _reference(data: PlanData) -> str:
