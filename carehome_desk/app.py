@@ -142,6 +142,13 @@ def _already_running(app: QApplication, prompts: object, data_dir: Path, lock: I
 
 
 def _folder_error_text(data_dir: Path, error: OSError | None) -> str:
+    if data_dir.exists() and not data_dir.is_dir():
+        text = QApplication.translate(
+            "App",
+            "The data folder {path} is a file, not a folder. Start Care Home Desk with "
+            "a folder: carehome-desk --data-dir FOLDER",
+        )
+        return text.format(path=data_dir)
     if error is not None:
         text = QApplication.translate(
             "App", "Care Home Desk cannot use the data folder {path}: {reason}."

@@ -216,6 +216,7 @@ def test_cannot_start_shows_message_then_exits(qtbot, qapp, tmp_path: Path) -> N
     title, text = seen[0]
     assert title == "Care Home Desk cannot start"
     assert str(not_a_folder) in text
+    assert "is a file, not a folder" in text
     log_text = (tmp_path / "log" / "carehome_desk.log").read_text(encoding="utf-8")
     assert "Fatal error shown: Care Home Desk cannot start" in log_text
     assert "Care Home Desk stopped with code 1" in log_text
