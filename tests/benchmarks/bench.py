@@ -292,14 +292,22 @@ class _Ticker:
         self.max_gap = max(self.max_gap, now - self.last)
         self.last = now
 
-    def run_until(self, app: Any, finished: Callable[[], bool]) -> float:
-        """Tick until ``finished()``; return the longest gap in milliseconds."""
-        self.last = time.perf_counter()
+    def run_until(self, app: Any, finished: Callable[[], bool], limit: float = 600) -> float:
+        """Tick until ``finished()``; return the longest gap in milliseconds.
+
+        Raises TimeoutError after ``limit`` seconds, so a measurement that never ends
+        fails the run instead of hanging it.
+        """
+        started = self.last = time.perf_counter()
         self.timer.start()
-        while not finished():
-            app.processEvents()
-            time.sleep(0.001)
-        self.timer.stop()
+        try:
+            while not finished():
+                if time.perf_counter() - started > limit:
+                    raise TimeoutError(f"not finished after {limit:.0f} s")
+                app.processEvents()
+                time.sleep(0.001)
+        finally:
+            self.timer.stop()
         return self.max_gap * 1000
 
 
@@ -482,7 +490,8 @@ def _export_figures(
             self.errors.append(f"{title}: {text}")
 
     version_id = uuid.UUID(manifest["big_plan_version_id"])
-    owner = QWidget()
+    owner = QWidget()  # the plan dialog, which is on screen while the officer exports
+    owner.show()
     items = 0
 
     def export_once(path: Path) -> tuple[float, float]:
