@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="115"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="158"/>
         <source>Draft, not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="117"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="160"/>
         <source>Version {number}, draft, not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="119"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="162"/>
         <source>Version {number}, issued {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="123"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="166"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="125"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="168"/>
         <source>Plan reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="127"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="170"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="128"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="171"/>
         <source>Home name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="129"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="172"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,16 +205,21 @@
     </message>
     <message>
         <location filename="../../carehome_desk/app.py" line="146"/>
+        <source>The data folder {path} is a file, not a folder. Start Care Home Desk with a folder: carehome-desk --data-dir FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/app.py" line="153"/>
         <source>Care Home Desk cannot use the data folder {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/app.py" line="150"/>
+        <location filename="../../carehome_desk/app.py" line="157"/>
         <source>Care Home Desk cannot write to the data folder {path}. Allow writing to it, or start the app with another folder: carehome-desk --data-dir FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/app.py" line="160"/>
+        <location filename="../../carehome_desk/app.py" line="167"/>
         <source>Care Home Desk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,37 +285,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="66"/>
+        <location filename="../../carehome_desk/store/restore.py" line="67"/>
         <source>{file} is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="82"/>
+        <location filename="../../carehome_desk/store/restore.py" line="83"/>
         <source>{file} is not a Care Home Desk database: it has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="90"/>
+        <location filename="../../carehome_desk/store/restore.py" line="91"/>
         <source>{file} was written by a newer version of Care Home Desk (schema {found}; this version reads up to {supported}). Install the newer version to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="131"/>
+        <location filename="../../carehome_desk/store/restore.py" line="132"/>
         <source>{file} is the database itself; choose a backup file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="212"/>
+        <location filename="../../carehome_desk/store/restore.py" line="228"/>
         <source>Could not keep a copy of the current database as {file}: {reason}. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="226"/>
+        <location filename="../../carehome_desk/store/restore.py" line="242"/>
         <source>{file} is not a Care Home Desk database or is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/restore.py" line="234"/>
+        <location filename="../../carehome_desk/store/restore.py" line="250"/>
         <source>Could not read {file}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +323,7 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_actions.py" line="135"/>
+        <location filename="../../carehome_desk/ui/case_actions.py" line="136"/>
         <source>Action not updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,82 +331,82 @@
 <context>
     <name>CaseModels</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="38"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="40"/>
         <source>{condition} — applies?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="42"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="44"/>
         <source>{condition} — applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="45"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="47"/>
         <source>{condition} — does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="53"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="55"/>
         <source>{date} (rescheduled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="64"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="66"/>
         <source> at a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="66"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="68"/>
         <source> at a {kind} meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="75"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="77"/>
         <source>Done on {date} by {officer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="80"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="82"/>
         <source>Closed on {date} by {officer}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="88"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="90"/>
         <source>Not applicable: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="92"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="94"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="111"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="132"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="112"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="133"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="113"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="134"/>
         <source>Responsible teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="114"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="135"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="115"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="136"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_models.py" line="116"/>
+        <location filename="../../carehome_desk/ui/case_models.py" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_records.py" line="275"/>
+        <location filename="../../carehome_desk/ui/case_records.py" line="278"/>
         <source>Decisions: {decisions}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,58 +549,58 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="131"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="132"/>
         <source>This case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="149"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="150"/>
         <source>Closed on {date} by {officer}: {reason}
 Reopen the case to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="179"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="180"/>
         <source>{level} — set on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="183"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="184"/>
         <source>{level}; the Council exited on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="192"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="193"/>
         <source>{reference} — {home}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="218"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="219"/>
         <source>{date} by {officer} ({team})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="236"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="237"/>
         <source>{chosen}, as recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="238"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="239"/>
         <source>{chosen} chosen; {recommended} recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="245"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="246"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="249"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="250"/>
         <source>Evidence: {evidence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="312"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="313"/>
         <source>Cannot reassess</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,32 +1736,32 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>DeadlinesWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/deadlines_window.py" line="74"/>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="78"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/deadlines_window.py" line="87"/>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="85"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/deadlines_window.py" line="98"/>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="96"/>
         <source>All homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/deadlines_window.py" line="162"/>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="161"/>
         <source>This week is {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/deadlines_window.py" line="166"/>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="165"/>
         <source>Open actions of open cases in every care home, earliest due first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/deadlines_window.py" line="171"/>
+        <location filename="../../carehome_desk/ui/deadlines_window.py" line="170"/>
         <source>Actions shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,47 +1791,47 @@ Care Home Desk {version}. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="42"/>
+        <location filename="../../forms/deadlines_window.ui" line="43"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="48"/>
+        <location filename="../../forms/deadlines_window.ui" line="49"/>
         <source>Alert level filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="54"/>
+        <location filename="../../forms/deadlines_window.ui" line="55"/>
         <source>Care &amp;home:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="60"/>
+        <location filename="../../forms/deadlines_window.ui" line="61"/>
         <source>Care home filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="75"/>
+        <location filename="../../forms/deadlines_window.ui" line="77"/>
         <source>Open &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="81"/>
+        <location filename="../../forms/deadlines_window.ui" line="83"/>
         <source>Open actions by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="96"/>
+        <location filename="../../forms/deadlines_window.ui" line="98"/>
         <source>Number of actions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="108"/>
+        <location filename="../../forms/deadlines_window.ui" line="110"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/deadlines_window.ui" line="109"/>
+        <location filename="../../forms/deadlines_window.ui" line="111"/>
         <source>Open the case of the selected action (Enter or double-click in the list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,60 +1847,60 @@ Care Home Desk {version}. The details are in the log file:
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="114"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="118"/>
         <source>Care Home Desk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="167"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="173"/>
         <source>Today&apos;s backup could not be made: {reason}
 
 Your records are unchanged. Once the problem is solved, choose File &gt; Back up now to make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="170"/>
-        <location filename="../../carehome_desk/ui/recovery.py" line="194"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="176"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="200"/>
         <source>Backup not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="180"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="186"/>
         <source>Back up to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="182"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="188"/>
         <source>Care Home Desk databases (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="200"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="206"/>
         <source>Backed up {homes} care homes and {cases} cases to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="203"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="209"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="235"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="243"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="274"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="286"/>
         <source>Restored {homes} care homes and {cases} cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="279"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="291"/>
         <source>The database it replaced is kept as {file}; restore that file to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/recovery.py" line="281"/>
+        <location filename="../../carehome_desk/ui/recovery.py" line="293"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,66 +2097,66 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
 <context>
     <name>MainModels</name>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="169"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="214"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="195"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="241"/>
         <source>Care home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="174"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="219"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="200"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="246"/>
         <source>Alert level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="179"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="205"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="185"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="233"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="211"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="259"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="191"/>
-        <location filename="../../carehome_desk/ui/main_models.py" line="239"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="217"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="265"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="196"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="222"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="197"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="223"/>
         <source>CIW number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="199"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="225"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="212"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="239"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="224"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="251"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="230"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="256"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_models.py" line="245"/>
+        <location filename="../../carehome_desk/ui/main_models.py" line="271"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,43 +2164,43 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="89"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="94"/>
         <source>Overdue and due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="122"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="132"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="216"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="226"/>
         <source>No care homes yet: add one with Homes &gt; Add home (Ctrl+Shift+N), or start a New concern (Ctrl+N) and add the home there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="223"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="233"/>
         <source>{homes} homes · {open} open actions · {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="235"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="243"/>
         <source>Deadlines: {overdue} overdue · {week} due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="242"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="250"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>Care Home Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="244"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="252"/>
         <source>Care Home Desk — {name}, {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="267"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="275"/>
         <source>Cannot assess a concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,12 +2438,12 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="196"/>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="198"/>
         <source>Edit meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="235"/>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="237"/>
         <source>Meeting not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,161 +2863,161 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="133"/>
+        <location filename="../../forms/plan_dialog.ui" line="135"/>
         <source>Admissions em&amp;bargo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="139"/>
+        <location filename="../../forms/plan_dialog.ui" line="141"/>
         <source>Admissions embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="144"/>
+        <location filename="../../forms/plan_dialog.ui" line="146"/>
         <source>Embargo &amp;conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="150"/>
+        <location filename="../../forms/plan_dialog.ui" line="152"/>
         <source>Embargo conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="157"/>
+        <location filename="../../forms/plan_dialog.ui" line="159"/>
         <source>A&amp;gencies involved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="163"/>
+        <location filename="../../forms/plan_dialog.ui" line="165"/>
         <source>Agencies involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="170"/>
+        <location filename="../../forms/plan_dialog.ui" line="172"/>
         <source>W&amp;hat triggered the concern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="176"/>
+        <location filename="../../forms/plan_dialog.ui" line="178"/>
         <source>What triggered the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="182"/>
+        <location filename="../../forms/plan_dialog.ui" line="184"/>
         <source>Provider to respond b&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="188"/>
-        <source>Provider to respond by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/plan_dialog.ui" line="190"/>
-        <location filename="../../forms/plan_dialog.ui" line="205"/>
-        <location filename="../../forms/plan_dialog.ui" line="220"/>
-        <source>d MMM yyyy</source>
+        <source>Provider to respond by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="192"/>
         <location filename="../../forms/plan_dialog.ui" line="207"/>
         <location filename="../../forms/plan_dialog.ui" line="222"/>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="194"/>
+        <location filename="../../forms/plan_dialog.ui" line="209"/>
+        <location filename="../../forms/plan_dialog.ui" line="224"/>
         <source>Step below the earliest date, the day the concern was raised, to set Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="197"/>
+        <location filename="../../forms/plan_dialog.ui" line="199"/>
         <source>&amp;Next monitoring visit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="203"/>
+        <location filename="../../forms/plan_dialog.ui" line="205"/>
         <source>Next monitoring visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="212"/>
+        <location filename="../../forms/plan_dialog.ui" line="214"/>
         <source>Plan revie&amp;w date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="218"/>
+        <location filename="../../forms/plan_dialog.ui" line="220"/>
         <source>Plan review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="227"/>
+        <location filename="../../forms/plan_dialog.ui" line="229"/>
         <source>What would lead to esc&amp;alation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="233"/>
+        <location filename="../../forms/plan_dialog.ui" line="235"/>
         <source>What would lead to escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="247"/>
+        <location filename="../../forms/plan_dialog.ui" line="249"/>
         <source>Save the plan&apos;s draft (Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="252"/>
+        <location filename="../../forms/plan_dialog.ui" line="254"/>
         <source>&amp;Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="254"/>
+        <location filename="../../forms/plan_dialog.ui" line="256"/>
         <source>Save, check and issue this version for the provider (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="259"/>
+        <location filename="../../forms/plan_dialog.ui" line="261"/>
         <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="261"/>
+        <location filename="../../forms/plan_dialog.ui" line="263"/>
         <source>Save, then write the plan as a PDF (Alt+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="266"/>
+        <location filename="../../forms/plan_dialog.ui" line="268"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="268"/>
+        <location filename="../../forms/plan_dialog.ui" line="270"/>
         <source>Save, then print the plan (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="273"/>
+        <location filename="../../forms/plan_dialog.ui" line="275"/>
         <source>Export or print progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="282"/>
+        <location filename="../../forms/plan_dialog.ui" line="284"/>
         <source>Stop printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="245"/>
+        <location filename="../../forms/plan_dialog.ui" line="247"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="288"/>
+        <location filename="../../forms/plan_dialog.ui" line="290"/>
         <source>Plan status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="301"/>
+        <location filename="../../forms/plan_dialog.ui" line="303"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="303"/>
+        <location filename="../../forms/plan_dialog.ui" line="305"/>
         <source>Close the plan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,96 +3498,96 @@ Told: {told}</source>
 <context>
     <name>PlanOutput</name>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="61"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="75"/>
         <source>Export {reference} as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="63"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="71"/>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="113"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="83"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="124"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="79"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="90"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="82"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="102"/>
         <source>PDF exported with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="86"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="102"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="88"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="97"/>
         <source>The PDF was saved as {path}. No PDF viewer could be opened; open the file from that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="128"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="140"/>
         <source>Waiting for your answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="131"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="143"/>
         <source>Print without some characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="132"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="144"/>
         <source>{warnings}
 
 Print the plan without these characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="143"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="161"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="160"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="179"/>
         <source>Printing page {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="166"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="185"/>
         <source>Sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="171"/>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="176"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="191"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="196"/>
         <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="172"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="192"/>
         <source>Plan not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="196"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="276"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="202"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="282"/>
         <source>The PDF could not be made because of an unexpected error: {error}. The log file has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="205"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="285"/>
         <source>PDF not made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,207 +3600,207 @@ Print the plan without these characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="85"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="94"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="87"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="96"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="88"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="97"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="89"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="98"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="90"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="99"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="91"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="100"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="92"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="101"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="93"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="102"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="94"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="103"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="95"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="104"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="96"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="105"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="97"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="106"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="98"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="107"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="105"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="114"/>
         <source>Developmental Action Plan (DAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="107"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="116"/>
         <source>Corrective Action Plan (CAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="109"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="118"/>
         <source>Action Plan ({plan_type})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="110"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="119"/>
         <source>Plan type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="116"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="125"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="117"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="126"/>
         <source>Amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="118"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="127"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="122"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="131"/>
         <source>Alert level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="127"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="136"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="128"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="137"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="129"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="138"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="130"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="139"/>
         <source>Postponed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="131"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="140"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="138"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="147"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="139"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="148"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="140"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="149"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="147"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="156"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="148"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="157"/>
         <source>Full: no new admissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_text.py" line="149"/>
+        <location filename="../../carehome_desk/documents/plan_text.py" line="158"/>
         <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="154"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="197"/>
         <source>Page {page} of {page_count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="176"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="219"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="212"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="256"/>
         <source>Action plan for {home_name}, case {case_reference}: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="291"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="340"/>
         <source>Could not save {path}: it is not a regular file (it may be a device). Choose a file name in a folder such as Documents and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="303"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="352"/>
         <source>Could not save {path}: the folder {folder} does not exist. Choose an existing folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="309"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="358"/>
         <source>Could not save {path}: it is a folder. Choose a file name and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="313"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="362"/>
         <source>Could not save {path}: permission denied. If the file is open in another program, close it and export again. Otherwise choose a folder you can write to, such as Documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="320"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="369"/>
         <source>Could not save {path}: the disk is full. Free some space or choose another drive, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_pdf.py" line="326"/>
+        <location filename="../../carehome_desk/documents/plan_pdf.py" line="375"/>
         <source>Could not save {path}: {reason}. Choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,344 +3815,354 @@ Print the plan without these characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="117"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="447"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="115"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="445"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="131"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="602"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="129"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="600"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="134"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="132"/>
         <source>Home name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="148"/>
         <location filename="../../carehome_desk/documents/plan_story.py" line="150"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="152"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="156"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="154"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="160"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="158"/>
         <source>Date issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="164"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="162"/>
         <source>Lead officer and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="168"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="166"/>
         <source>Current alert level and date set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="174"/>
         <location filename="../../carehome_desk/documents/plan_story.py" line="176"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="178"/>
         <source>Plan reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="184"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="185"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="605"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="182"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="183"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="603"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="188"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="189"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="186"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="187"/>
         <source>Care home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="192"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="193"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="190"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="191"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="196"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="194"/>
         <source>CIW registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="197"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="195"/>
         <source>CIW number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="200"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="203"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="198"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="201"/>
         <source>Responsible Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="207"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="210"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="205"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="208"/>
         <source>Registered Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="216"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="214"/>
         <source>Follows the visit or meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="217"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="215"/>
         <source>Follows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="220"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="218"/>
         <source>What triggered the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="221"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="219"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="222"/>
         <location filename="../../carehome_desk/documents/plan_story.py" line="224"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="226"/>
         <source>Agencies involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="229"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="227"/>
         <source>Admissions embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="238"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="236"/>
         <source>Not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="243"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="241"/>
         <source>Not issued: draft of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="252"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="608"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="611"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="250"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="606"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="609"/>
         <source>Lead officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="253"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="251"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="262"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="260"/>
         <source>Embargo conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="317"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="315"/>
         <source>Set on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="321"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="319"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="348"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="346"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="349"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="347"/>
         <source>Finding and evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="350"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="348"/>
         <source>Required actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="351"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="349"/>
         <source>Responsibility and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="352"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="350"/>
         <source>Status and progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="394"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="392"/>
         <source>Item {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="418"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="416"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="420"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="418"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="431"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="429"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="438"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="436"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="452"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="450"/>
         <source>Required action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="459"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="457"/>
         <source>No action set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="465"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="463"/>
         <source>Evidence of completion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="468"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="466"/>
         <source>Evidence of completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="476"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="474"/>
         <source>Support from the council:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="479"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="477"/>
         <source>Support from the council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="493"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="497"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="491"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="495"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="505"/>
         <location filename="../../carehome_desk/documents/plan_story.py" line="507"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="509"/>
         <source>Accountable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="512"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="510"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="521"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="519"/>
         <source>Completed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="528"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="526"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="531"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="529"/>
         <source>Verified by {name} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="536"/>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="539"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="534"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="537"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="552"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="550"/>
         <source>Respond by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="553"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="551"/>
         <source>Next monitoring visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="554"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="552"/>
         <source>Plan review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="558"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="556"/>
         <source>Responding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="562"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="560"/>
         <source>What would lead to escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="563"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="561"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="569"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="567"/>
         <source>Responding to this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="579"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="577"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="588"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="586"/>
         <source>Write to the lead officer by the response date, confirming that you accept the plan and the people named as responsible. If you believe a finding is factually wrong, say which item and why, with any evidence; the council will consider it and reply in writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="613"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="611"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="614"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="612"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="631"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="629"/>
         <source>Name and role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/documents/plan_story.py" line="665"/>
+        <location filename="../../carehome_desk/documents/plan_story.py" line="663"/>
         <source>We welcome correspondence in Welsh. Corresponding with us in Welsh will not lead to delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/render_worker.py" line="185"/>
+        <source>The PDF could not be made because the process that makes it stopped unexpectedly. No file was written. Try again; if it fails again, restart Care Home Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/documents/render_worker.py" line="195"/>
+        <source>The PDF could not be made because the process that makes it had not finished after {minutes} minutes. No file was written. Try again; if it fails again, restart Care Home Desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4325,37 +4340,37 @@ Print the plan without these characters?</source>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="16"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="21"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="17"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="22"/>
         <source>{level} alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="33"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="57"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="39"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="63"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="40"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="64"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="41"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="65"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/presentation.py" line="42"/>
+        <location filename="../../carehome_desk/ui/presentation.py" line="66"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,17 +4695,17 @@ The current database is first copied into {backups}.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../carehome_desk/store/session.py" line="54"/>
+        <location filename="../../carehome_desk/store/session.py" line="65"/>
         <source>Process map {map} version {version} is not installed; reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/session.py" line="68"/>
+        <location filename="../../carehome_desk/store/session.py" line="79"/>
         <source>No officer is set for this data folder; set your name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/session.py" line="105"/>
+        <location filename="../../carehome_desk/store/session.py" line="116"/>
         <source>No process map is installed in {folder}; reinstall Care Home Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4830,12 +4845,12 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="213"/>
+        <location filename="../../carehome_desk/store/db.py" line="223"/>
         <source>Cannot create the data folder {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="235"/>
+        <location filename="../../carehome_desk/store/db.py" line="245"/>
         <source>The database in {path} was written by a newer version of Care Home Desk (schema {found}; this version reads up to {supported}). Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,57 +4903,62 @@ The current database is first copied into {backups}.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="104"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="105"/>
         <source>The shared folder {path} became unreachable during the sync. What was received before is kept; sync again when the folder is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="130"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="131"/>
         <source>The shared folder {path} cannot be reached. Check the network connection and the folder in Settings, then sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="143"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="144"/>
         <source>Cannot write to the shared folder {path}: {reason}. Ask for write access to it, or choose another folder in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="183"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="184"/>
         <source>This laptop&apos;s clock is {hours} hours ahead of the shared folder&apos;s. Correct the clock; nothing was rejected because of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="189"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="190"/>
         <source>This laptop&apos;s clock is {hours} hours behind the shared folder&apos;s. Correct the clock; nothing was rejected because of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="197"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="198"/>
         <source>The clock of {laptop} was {hours} hours ahead of the shared folder&apos;s when it wrote its changes. Its changes were received all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="203"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="204"/>
         <source>The clock of {laptop} was {hours} hours behind the shared folder&apos;s when it wrote its changes. Its changes were received all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="277"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="278"/>
         <source>The file could not be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="529"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="530"/>
         <source>The file&apos;s changes break a rule of the database ({detail}); nothing from it was applied. Keep the file and report the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="540"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="541"/>
         <source>The file holds only changes already received from another file; it is a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/sync/exchange.py" line="549"/>
+        <location filename="../../carehome_desk/sync/exchange.py" line="552"/>
+        <source>This is a folder or a link, not a change file, though it has the name of one. Remove it from the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/sync/exchange.py" line="559"/>
         <source>The name is not that of a change file; it was renamed or copied. Remove it from the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5430,86 +5450,91 @@ The current database is first copied into {backups}.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="100"/>
+        <location filename="../../carehome_desk/store/cases.py" line="99"/>
         <source>Date raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="103"/>
+        <location filename="../../carehome_desk/store/cases.py" line="102"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="107"/>
+        <location filename="../../carehome_desk/store/cases.py" line="106"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="108"/>
+        <location filename="../../carehome_desk/store/cases.py" line="107"/>
         <source>{field} {value} is not a known source of concerns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="115"/>
+        <location filename="../../carehome_desk/store/cases.py" line="114"/>
         <source>The chosen care home no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="159"/>
-        <location filename="../../carehome_desk/store/cases.py" line="387"/>
-        <location filename="../../carehome_desk/store/cases.py" line="402"/>
-        <location filename="../../carehome_desk/store/cases.py" line="428"/>
+        <location filename="../../carehome_desk/store/cases.py" line="158"/>
+        <location filename="../../carehome_desk/store/cases.py" line="401"/>
+        <location filename="../../carehome_desk/store/cases.py" line="416"/>
+        <location filename="../../carehome_desk/store/cases.py" line="442"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="164"/>
+        <location filename="../../carehome_desk/store/cases.py" line="163"/>
         <source>Date of assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="169"/>
+        <location filename="../../carehome_desk/store/cases.py" line="168"/>
         <source>Other concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="196"/>
+        <location filename="../../carehome_desk/store/cases.py" line="195"/>
         <location filename="../../carehome_desk/store/plan_checks.py" line="133"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="322"/>
+        <location filename="../../carehome_desk/store/cases.py" line="321"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="326"/>
+        <location filename="../../carehome_desk/store/cases.py" line="325"/>
         <source>Case {reference} is closed; reopen it to change its actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="371"/>
+        <location filename="../../carehome_desk/store/cases.py" line="376"/>
+        <source>{action} follows the Council&apos;s exit, which is not recorded yet; record the exit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/store/cases.py" line="385"/>
         <source>Date done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="414"/>
+        <location filename="../../carehome_desk/store/cases.py" line="428"/>
         <source>Action {action} is not open, so it cannot be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="429"/>
+        <location filename="../../carehome_desk/store/cases.py" line="443"/>
         <source>New due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="449"/>
+        <location filename="../../carehome_desk/store/cases.py" line="463"/>
         <source>Action {action} has no due date to move; only an open, dated action can be rescheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/cases.py" line="459"/>
+        <location filename="../../carehome_desk/store/cases.py" line="473"/>
         <source>Action {action} is already due on {date}; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,8 +5789,8 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="450"/>
-        <location filename="../../carehome_desk/store/settings.py" line="59"/>
+        <location filename="../../carehome_desk/cli.py" line="457"/>
+        <location filename="../../carehome_desk/store/settings.py" line="63"/>
         <source>Officer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,7 +5825,7 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/settings.py" line="61"/>
+        <location filename="../../carehome_desk/store/settings.py" line="65"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6037,12 +6062,12 @@ The current database is first copied into {backups}.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="132"/>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="134"/>
         <source>Edit visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="169"/>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="171"/>
         <source>Visit not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6135,7 +6160,7 @@ The current database is first copied into {backups}.</source>
 <context>
     <name>VisitDialogs</name>
     <message>
-        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="73"/>
+        <location filename="../../carehome_desk/ui/visit_dialogs.py" line="75"/>
         <source>{action} — due: {due}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6257,11 +6282,6 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="179"/>
-        <source>Print one line per case, newest first, with tab-separated columns: reference, care home, alert level (Red, Amber, Blue or No alert), number of open actions, and the earliest due date of an open action (YYYY-MM-DD, or - when none is dated). No header line is printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../carehome_desk/cli.py" line="196"/>
         <source>write a case&apos;s DAP or CAP as a PDF</source>
         <translation type="unfinished"></translation>
@@ -6287,13 +6307,18 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="402"/>
+        <location filename="../../carehome_desk/cli.py" line="409"/>
         <source>Wrote {plan} to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carehome_desk/cli.py" line="238"/>
         <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/cli.py" line="179"/>
+        <source>Print one line per case, newest first, with tab-separated columns: reference, care home, alert level (Red, Amber, Blue or No alert), number of open actions, the earliest due date of an open action (YYYY-MM-DD, or - when none is dated), and the case&apos;s status (Open or Closed). No header line is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6307,52 +6332,62 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="319"/>
+        <location filename="../../carehome_desk/cli.py" line="321"/>
         <source>Could not use the database in {path}: {reason}. Check the folder and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="370"/>
+        <location filename="../../carehome_desk/cli.py" line="372"/>
         <source>Created {homes} sample care homes and {cases} cases in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="374"/>
+        <location filename="../../carehome_desk/cli.py" line="376"/>
         <source>Open them in the app with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="389"/>
+        <location filename="../../carehome_desk/cli.py" line="386"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/cli.py" line="387"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/cli.py" line="396"/>
         <source>No cases in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="405"/>
+        <location filename="../../carehome_desk/cli.py" line="412"/>
         <source>Warning: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="418"/>
+        <location filename="../../carehome_desk/cli.py" line="425"/>
         <source>The data folder {path} is a file, not a folder; check --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="424"/>
+        <location filename="../../carehome_desk/cli.py" line="431"/>
         <source>The data folder {path} does not exist; check --data-dir, or create sample data there with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="433"/>
+        <location filename="../../carehome_desk/cli.py" line="440"/>
         <source>The folder {path} contains no Care Home Desk database; check --data-dir, or start the app once to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="455"/>
+        <location filename="../../carehome_desk/cli.py" line="462"/>
         <source>No officer is set in {path} to sign the plan; start the app once to set your name, or add --officer NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/cli.py" line="466"/>
+        <location filename="../../carehome_desk/cli.py" line="473"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,87 +6417,92 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="28"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="29"/>
         <source>print the open actions of all homes by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="29"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="30"/>
         <source>Print the open actions of every open case across all homes, by due date, then the actions without a date. Columns: reference, care home, alert level, action, teams, due date (YYYY-MM-DD, or - when the action has none) and status (Overdue, Due today, Due this week, Later or No date). This week is today and the six days after it. The first line names the columns; columns are separated by tabs, or by commas with --csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="43"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="44"/>
         <source>list only actions due before today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="50"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="51"/>
         <source>list only actions due on or after this date; drops actions without a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="59"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="60"/>
         <source>list only actions due on or before this date; drops actions without a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="67"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="68"/>
         <source>list only actions of this team, named as on the actions, e.g. Contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="74"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="75"/>
         <source>print comma-separated values (RFC 4180 quoting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="80"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="81"/>
         <source>date that overdue and this week count from (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="97"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="99"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="98"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="100"/>
         <source>Care home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="99"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="101"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="100"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="102"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="101"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="103"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="102"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="104"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="103"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="123"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="125"/>
         <source>No open actions match in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/commands/deadlines.py" line="136"/>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="147"/>
+        <source>No process map or open action names the team {team}; use one of: {teams}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carehome_desk/commands/deadlines.py" line="162"/>
         <source>--from {start} is after --to {end}; swap the dates</source>
         <translation type="unfinished"></translation>
     </message>
