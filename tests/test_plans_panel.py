@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pypdf
+import pytest
 from conftest import TODAY
 from plan_samples import make_case, page_texts, ready_item
 from PySide6.QtCore import Qt
@@ -187,3 +188,28 @@ def test_close_plan_from_panel(qtbot, ui_context, prompts, home):
     assert not panel.ui.close_plan_button.isEnabled()
     assert not panel.ui.issue_button.isEnabled()
     assert panel.ui.export_button.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform
+def test_closing_case_window_mid_print_stops_cleanly(
+    qtbot, ui_context, prompts, home, tmp_path, monkeypatch
+):
+    from carehome_desk.ui.case_window import CaseWindow
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    session = ui_context.session
+    case = make_case(session, home)
+    create(session, case, [ready_item(n) for n in range(1, 29)])
+    window = CaseWindow(ui_context, case.id)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the main window opens it
+    window.show()
+    panel = window.plans_panel
+    prompts.print_to = tmp_path / "printed.pdf"
+
+    click(qtbot, panel.ui.print_button)
+    qtbot.waitUntil(lambda: "Printing page" in panel.ui.status_label.text(), timeout=30_000)
+    window.close()
+    qtbot.wait(200)
+
+    assert list(tmp_path.glob("carehome-desk-print-*.pdf")) == []
+    assert prompts.errors == []

@@ -6,7 +6,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from carehome_desk.process.assessment import source_label
@@ -21,6 +21,7 @@ from carehome_desk.ui.case_records import CaseRecords
 from carehome_desk.ui.case_table_view import FittedRowsTableView
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import load_form
+from carehome_desk.ui.plan_output import PlanOutput
 from carehome_desk.ui.plans_panel import PlansPanel
 from carehome_desk.ui.presentation import (
     format_date,
@@ -67,6 +68,13 @@ class CaseWindow(QWidget):
         self.refresh()
         self._size_details()
         self.ui.actions_table.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A print run from this window's plans panel or plan dialogs would paint on after
+        # the window is deleted, as when the officer quits the app while a plan prints.
+        for output in self.findChildren(PlanOutput):
+            output.stop_printing_now()
+        super().closeEvent(event)
 
     @property
     def actions_model(self) -> ActionsModel:

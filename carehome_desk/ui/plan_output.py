@@ -60,6 +60,7 @@ class PlanOutput(QObject):
         self.owner = owner
         self.busy = False
         self.job: PdfPrintJob | None = None
+        self.print_path: Path | None = None  # the temporary PDF being printed
         self.printer: QPrinter | None = None
 
     # --- exporting ------------------------------------------------------------
@@ -157,6 +158,7 @@ class PlanOutput(QObject):
         job.finished.connect(lambda: self._print_done(path))
         job.failed.connect(lambda message: self._print_stopped(path, message))
         self.job = job
+        self.print_path = path
         self.printer = printer  # kept alive until the job ends
         self._set_busy(True, self.tr("Printing…"))  # after self.job is set: see printing()
         job.start()
@@ -172,6 +174,15 @@ class PlanOutput(QObject):
         """Stop the print run after the page being printed."""
         if self.job is not None:
             self.job.cancel()
+
+    def stop_printing_now(self) -> None:
+        """Discard a print run at once and delete its PDF, because its window is closing."""
+        if self.job is None:
+            return
+        self.job.stop_now()
+        self.job = None
+        if self.print_path is not None:
+            _remove(self.print_path)
 
     def _print_progress(self, done: int, total: int) -> None:
         self.progress_changed.emit(done, total)

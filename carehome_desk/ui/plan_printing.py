@@ -50,6 +50,7 @@ class PdfPrintJob(QObject):
         self.pages: list[int] = []
         self.done = 0
         self.cancelled = False
+        self.stopped = False  # set by stop_now: the run is over and reports nothing
 
     def start(self) -> None:
         """Open the PDF and the printer, then print the first page on the next loop turn."""
@@ -84,13 +85,23 @@ class PdfPrintJob(QObject):
             return
 
         log.info("Printing %d pages of %s", len(self.pages), self.pdf_path.name)
-        QTimer.singleShot(0, self._print_next)
+        QTimer.singleShot(0, self, self._print_next)
 
     def cancel(self) -> None:
         """Stop after the current page and discard the print run."""
         self.cancelled = True
 
+    def stop_now(self) -> None:
+        """Discard the print run at once, without signals, as when its window closes."""
+        self.stopped = True
+        if self.painter.isActive():
+            self.printer.abort()
+            self.painter.end()
+            log.info("Printing %s stopped after %d pages", self.pdf_path.name, self.done)
+
     def _print_next(self) -> None:
+        if self.stopped:
+            return
         if self.cancelled:
             self.printer.abort()
             self.painter.end()
@@ -105,7 +116,7 @@ class PdfPrintJob(QObject):
         self.progress.emit(self.done, len(self.pages))
 
         if self.done < len(self.pages):
-            QTimer.singleShot(0, self._print_next)
+            QTimer.singleShot(0, self, self._print_next)
             return
         if not self.painter.end():
             self._fail(self.tr("The printer stopped before the last page; print again."))
