@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -274,3 +275,18 @@ def test_newer_database_not_opened(qtbot, controller: DeskController, folder: Pa
     assert "newer version of Care Home Desk" in text
     assert controller.exits == [1]
     assert digest(database_path(folder)) == before
+
+
+def test_missing_table_offers_backup(qtbot, controller: DeskController, folder: Path) -> None:
+    with sqlite3.connect(database_path(folder)) as connection:
+        connection.execute("DROP TABLE case_action")
+    connection.close()
+
+    controller.start()
+
+    assert controller.window is None
+    assert controller.dialog.isVisible()
+    assert "the table case_action is missing" in controller.dialog.ui.message_label.text()
+    qtbot.mouseClick(controller.dialog.ui.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    assert home_names_in_app() == ["Tŷ Gwyn"]

@@ -99,11 +99,14 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
 
     if stored is not None and stored < target:
         migrate(database, stored, lambda step: _back_up_before(data_dir, step), migrations)
+    missing = _missing_tables() if stored == target else []
+    if missing:
+        # Each version's tables are created or migrated in one transaction with its
+        # number, so a table missing at the current version was lost with its records.
+        database.close()
+        raise DamagedDatabaseError(data_dir, f"the table {missing[0]} is missing")
     with database.atomic():
-        if stored != target or _missing_tables():
-            # A database at the target version normally has every table, because each
-            # version's tables are created or migrated in one transaction with its number.
-            # A table lost some other way (edited by hand, say) is created again.
+        if stored != target:
             database.create_tables(ALL_MODELS, safe=True)
         if get_setting("schema_version") is None:
             set_setting("schema_version", str(target))
@@ -114,10 +117,12 @@ def init_db(data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Sql
     return database
 
 
-def _missing_tables() -> bool:
-    """Return True if a model's table is missing from the open database."""
+def _missing_tables() -> list[str]:
+    """Return the names of the models' tables that the open database lacks."""
     existing = {name for (name,) in database.execute_sql("SELECT name FROM sqlite_master")}
-    return any(model._meta.table_name not in existing for model in ALL_MODELS)
+    return [
+        model._meta.table_name for model in ALL_MODELS if model._meta.table_name not in existing
+    ]
 
 
 def _restrict_database_file(path: Path) -> None:
