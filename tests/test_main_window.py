@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QHeaderView
 
 from carehome_desk.process.assessment import Answer
@@ -14,7 +15,7 @@ from carehome_desk.store.db import set_setting
 from carehome_desk.store.homes import HomeInput, save_home
 from carehome_desk.store.models import CareHome
 from carehome_desk.ui.home_dialog import HomeDialog
-from carehome_desk.ui.main_window import MainWindow
+from carehome_desk.ui.main_window import MainWindow, milliseconds_to_next_day
 from carehome_desk.ui.officer_dialog import OfficerDialog
 from carehome_desk.ui.table_columns import MAX_FITTED_WIDTH
 from tests.conftest import TODAY
@@ -348,3 +349,38 @@ def test_cases_sorted_newest_first(qtbot, ui_context, session, home):
     proxy = main.cases_proxy
     shown = [proxy.index(row, 3).data() for row in range(proxy.rowCount())]
     assert shown == ["20 Nov 2026", "9 Jul 2026", "1 Mar 2026", "1 Jun 2025"]
+
+
+def test_next_day_interval():
+    assert milliseconds_to_next_day(datetime(2026, 12, 4, 23, 59, 59)) == 2_000
+    assert milliseconds_to_next_day(datetime(2026, 12, 31, 0, 0, 0)) == 86_401_000
+
+
+def test_refresh_reads_counts_again(qtbot, ui_context, three_homes):
+    session = ui_context.session
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    before = main.deadline_counts_label.text()
+
+    session.clock = lambda: TODAY + timedelta(days=60)
+    main.ui.action_refresh.trigger()  # File > Refresh
+
+    assert main.ui.action_refresh.shortcut() == QKeySequence("F5")
+    assert main.deadline_counts_label.text() != before
+    assert main.deadline_counts_label.text().startswith("Deadlines: ")
+
+
+def test_lists_reload_when_day_changes(qtbot, ui_context, three_homes):
+    session = ui_context.session
+    main = MainWindow(ui_context)
+    qtbot.addWidget(main)
+    assert main.day_timer.isActive()
+    assert main.day_timer.remainingTime() <= milliseconds_to_next_day(datetime.now())
+    before = main.deadline_counts_label.text()
+
+    session.clock = lambda: TODAY + timedelta(days=60)
+    main.day_timer.start(0)  # midnight, now
+
+    qtbot.waitUntil(lambda: main.deadline_counts_label.text() != before)
+    assert main.day_timer.isActive()

@@ -6,6 +6,7 @@ import logging
 import os
 import time
 import uuid
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
@@ -47,6 +48,12 @@ EXIT_AFTER_PAINT_VARIABLE = "CAREHOME_DESK_EXIT_AFTER_PAINT"
 
 # The level delegate paints its text 9 pixels inside each edge of the cell.
 LEVEL_BADGE_PADDING = 2 * 9
+
+
+def milliseconds_to_next_day(now: datetime) -> int:
+    """Return the milliseconds from ``now`` to a second after the next local midnight."""
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+    return int((midnight - now).total_seconds() * 1000) + 1000
 
 
 def _report_paint_and_quit() -> None:
@@ -94,6 +101,11 @@ class MainWindow(QMainWindow):
         self.deadline_counts_label.setAccessibleName(self.tr("Overdue and due this week"))
         self.ui.status_bar.addPermanentWidget(self.deadline_counts_label)
         self._connect()
+        # Overdue and due-this-week counts change at midnight, with nothing saved.
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.timeout.connect(self._new_day)
+        self._arm_day_timer()
         self.sync_actions = SyncActions(self)
         self.refresh()
         self._update_title()
@@ -149,6 +161,7 @@ class MainWindow(QMainWindow):
         ui.action_add_home.triggered.connect(self.add_home)
         ui.action_edit_home.triggered.connect(self.edit_home)
         ui.action_settings.triggered.connect(self.edit_settings)
+        ui.action_refresh.triggered.connect(self.refresh)
         ui.action_quit.triggered.connect(self.close)
 
     # ------------------------------------------------------------ reading
@@ -211,6 +224,14 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows
             )
             table.selectionModel().setCurrentIndex(index, flags)
+
+    def _arm_day_timer(self) -> None:
+        self.day_timer.start(milliseconds_to_next_day(datetime.now()))
+
+    def _new_day(self) -> None:
+        log.info("A new day began; reloading the lists")
+        self.refresh()
+        self._arm_day_timer()
 
     def _home_changed(self) -> None:
         self._refresh_cases()

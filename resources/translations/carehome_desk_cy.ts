@@ -549,58 +549,58 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="132"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="140"/>
         <source>This case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="150"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="158"/>
         <source>Closed on {date} by {officer}: {reason}
 Reopen the case to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="180"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="188"/>
         <source>{level} — set on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="184"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="192"/>
         <source>{level}; the Council exited on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="193"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="201"/>
         <source>{reference} — {home}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="219"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="227"/>
         <source>{date} by {officer} ({team})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="237"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="245"/>
         <source>{chosen}, as recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="239"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="247"/>
         <source>{chosen} chosen; {recommended} recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="246"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="254"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="250"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="258"/>
         <source>Evidence: {evidence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/case_window.py" line="313"/>
+        <location filename="../../carehome_desk/ui/case_window.py" line="321"/>
         <source>Cannot reassess</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,43 +2164,43 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="94"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="101"/>
         <source>Overdue and due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="132"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="144"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="226"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="247"/>
         <source>No care homes yet: add one with Homes &gt; Add home (Ctrl+Shift+N), or start a New concern (Ctrl+N) and add the home there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="233"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="254"/>
         <source>{homes} homes · {open} open actions · {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="243"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="264"/>
         <source>Deadlines: {overdue} overdue · {week} due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="250"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="271"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>Care Home Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="252"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="273"/>
         <source>Care Home Desk — {name}, {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/main_window.py" line="275"/>
+        <location filename="../../carehome_desk/ui/main_window.py" line="296"/>
         <source>Cannot assess a concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,182 +2255,197 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>&amp;Homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142"/>
+        <location filename="../../forms/main_window.ui" line="143"/>
         <source>&amp;New concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
+        <location filename="../../forms/main_window.ui" line="144"/>
         <source>Assess a new concern about a care home (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="144"/>
+        <location filename="../../forms/main_window.ui" line="145"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147"/>
+        <location filename="../../forms/main_window.ui" line="148"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148"/>
+        <location filename="../../forms/main_window.ui" line="149"/>
         <source>Open the selected case (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149"/>
+        <location filename="../../forms/main_window.ui" line="150"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152"/>
-        <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/main_window.ui" line="153"/>
-        <source>Open actions of every home by due date: overdue, due today, this week and later (Ctrl+D)</source>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="154"/>
-        <source>Ctrl+D</source>
+        <source>Read the homes, cases and counts again, as of today (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="157"/>
-        <source>&amp;Add home…</source>
+        <location filename="../../forms/main_window.ui" line="155"/>
+        <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="158"/>
-        <source>Add a care home (Ctrl+Shift+N)</source>
+        <source>&amp;Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="159"/>
-        <source>Ctrl+Shift+N</source>
+        <source>Open actions of every home by due date: overdue, due today, this week and later (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162"/>
-        <source>&amp;Edit home…</source>
+        <location filename="../../forms/main_window.ui" line="160"/>
+        <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="163"/>
-        <source>Edit the selected care home (Ctrl+E)</source>
+        <source>&amp;Add home…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="164"/>
-        <source>Ctrl+E</source>
+        <source>Add a care home (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167"/>
-        <source>&amp;Settings…</source>
+        <location filename="../../forms/main_window.ui" line="165"/>
+        <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="168"/>
+        <source>&amp;Edit home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="169"/>
+        <source>Edit the selected care home (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="170"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="173"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="174"/>
         <source>Your name and team, the council&apos;s details on plans, the process map and the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172"/>
+        <location filename="../../forms/main_window.ui" line="178"/>
         <source>Write a checked copy of all records to a file of your choice, for example on a USB drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175"/>
+        <location filename="../../forms/main_window.ui" line="181"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="176"/>
+        <location filename="../../forms/main_window.ui" line="182"/>
         <source>Replace all records with those in a backup; the current database is kept as a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="179"/>
+        <location filename="../../forms/main_window.ui" line="185"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180"/>
+        <location filename="../../forms/main_window.ui" line="186"/>
         <source>Send this laptop&apos;s changes to the shared folder and receive the other laptops&apos; changes (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="181"/>
+        <location filename="../../forms/main_window.ui" line="187"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184"/>
+        <location filename="../../forms/main_window.ui" line="190"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="185"/>
+        <location filename="../../forms/main_window.ui" line="191"/>
         <source>Records that laptops changed at the same time, waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="188"/>
+        <location filename="../../forms/main_window.ui" line="194"/>
         <source>Home &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="189"/>
+        <location filename="../../forms/main_window.ui" line="195"/>
         <source>Every change to the selected care home: who, on which laptop, when, and the old and new values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="192"/>
+        <location filename="../../forms/main_window.ui" line="198"/>
         <source>Case &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="193"/>
+        <location filename="../../forms/main_window.ui" line="199"/>
         <source>Every change to the selected case: who, on which laptop, when, and the old and new values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="196"/>
+        <location filename="../../forms/main_window.ui" line="202"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="197"/>
+        <location filename="../../forms/main_window.ui" line="203"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,27 +2599,27 @@ Your records are unchanged. Once the problem is solved, choose File &gt; Back up
 <context>
     <name>PdfPrintJob</name>
     <message>
-        <location filename="../../carehome_desk/ui/plan_printing.py" line="62"/>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="63"/>
         <source>The PDF could not be opened for printing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_printing.py" line="71"/>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="72"/>
         <source>The pages chosen are not in the plan, which has {count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_printing.py" line="80"/>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="81"/>
         <source>The printer {printer} did not start. Check that it is switched on and connected, then print again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_printing.py" line="98"/>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="109"/>
         <source>Printing was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_printing.py" line="111"/>
+        <location filename="../../carehome_desk/ui/plan_printing.py" line="122"/>
         <source>The printer stopped before the last page; print again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,96 +3513,96 @@ Told: {told}</source>
 <context>
     <name>PlanOutput</name>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="75"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="76"/>
         <source>Export {reference} as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="77"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="83"/>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="124"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="84"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="125"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="90"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="91"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="102"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="103"/>
         <source>PDF exported with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="102"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="103"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="97"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="98"/>
         <source>The PDF was saved as {path}. No PDF viewer could be opened; open the file from that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="140"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="141"/>
         <source>Waiting for your answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="143"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="144"/>
         <source>Print without some characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="144"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="145"/>
         <source>{warnings}
 
 Print the plan without these characters?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="161"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="163"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="179"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="190"/>
         <source>Printing page {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="185"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="196"/>
         <source>Sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="191"/>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="196"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="202"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="207"/>
         <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="192"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="203"/>
         <source>Plan not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="276"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="287"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="282"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="293"/>
         <source>The PDF could not be made because of an unexpected error: {error}. The log file has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/ui/plan_output.py" line="285"/>
+        <location filename="../../carehome_desk/ui/plan_output.py" line="296"/>
         <source>PDF not made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,12 +4860,12 @@ The current database is first copied into {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="223"/>
+        <location filename="../../carehome_desk/store/db.py" line="228"/>
         <source>Cannot create the data folder {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carehome_desk/store/db.py" line="245"/>
+        <location filename="../../carehome_desk/store/db.py" line="250"/>
         <source>The database in {path} was written by a newer version of Care Home Desk (schema {found}; this version reads up to {supported}). Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
