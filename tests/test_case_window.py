@@ -75,6 +75,18 @@ def test_red_case_banner_and_heading(qtbot, ui_context, home):
     assert case.reference in window.windowTitle()
 
 
+def test_long_home_name_wraps_in_heading(qtbot, ui_context, home):
+    home.name = "Cartref Gofal Preswyl " * 9 + "Tŷ & <Gwyn>"
+    home.save()
+    case = make_case(ui_context.session, home, "red")
+
+    window = open_window(qtbot, ui_context, case)
+
+    assert window.ui.home_name_label.text() == home.name
+    assert window.minimumSizeHint().width() < 1000
+    assert window.width() <= 1100
+
+
 def test_red_case_latest_assessment(qtbot, ui_context, home):
     case = make_case(ui_context.session, home, "red")
 
