@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from carehome_desk.process.calendar import add_working_days, is_bank_holiday, is_working_day
+from carehome_desk.store.homes import HomeInput, save_home
 from carehome_desk.store.models import Assessment, AssessmentAnswer, CareHome, Case, CaseAction
 from carehome_desk.ui.home_dialog import HomeDialog
+from carehome_desk.ui.main_models import HomesModel
 from carehome_desk.ui.wizard import ConcernWizard
 
 TODAY = date(2026, 12, 4)
@@ -498,3 +500,16 @@ def test_keyboard_only(qtbot, open_wizard, home):
     case = Case.get()
     assert case.level == "red"
     assert case.summary == "Police called about a missing resident."
+
+
+def test_home_list_columns_fit_beside_long_name(qtbot, open_wizard, home):
+    long_name = "Cartref Gofal Preswyl " * 8 + "Tŷ & <Gwyn>"
+    save_home(HomeInput(name=long_name, postcode="LL55 1AA", ciw_number="SIN-1"), "Siân Ŵyn")
+
+    wizard = open_wizard()
+
+    table = wizard.ui.homes_table
+    header = table.horizontalHeader()
+    shown = [column for column in range(header.count()) if not header.isSectionHidden(column)]
+    assert sum(header.sectionSize(column) for column in shown) <= table.viewport().width()
+    assert header.sectionSize(HomesModel.stretch_column) >= 150

@@ -27,8 +27,12 @@ from carehome_desk.ui.presentation import (
     status_text,
     text_colour_on,
 )
+from carehome_desk.ui.table_columns import MEASURED_ROWS, ColumnFitter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# The level delegate paints its text 9 pixels inside each edge of the cell.
+LEVEL_BADGE_PADDING = 2 * 9
 
 _DISPLAY_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
 _ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
@@ -160,6 +164,14 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
             return text_colour_on(colour)
         return None
 
+    def fit_columns(self, fitter: ColumnFitter) -> None:
+        """Fit the table's columns but the stretching one to this model's rows."""
+        fitter.fit(
+            self.column_texts(skip=self.stretch_column, limit=MEASURED_ROWS),
+            bold_columns=[self.overdue_column],
+            extra_width={self.level_column: LEVEL_BADGE_PADDING},
+        )
+
     def column_texts(self, skip: int, limit: int) -> dict[int, list[str]]:
         """Return the texts of the first ``limit`` rows of every column but ``skip``."""
         rows = self.rows[:limit]
@@ -187,6 +199,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
 class HomesModel(_RowsModel[HomeRow]):
     stretch_column = 0
     level_column = 1
+    count_columns = (2, 3, 4)  # open cases, open actions, overdue actions
     overdue_column = 4
 
     def build_columns(self) -> list[_Column[HomeRow]]:

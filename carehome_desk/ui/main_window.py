@@ -34,7 +34,7 @@ from carehome_desk.ui.main_models import (
 )
 from carehome_desk.ui.presentation import fill_level_combo, translate_error
 from carehome_desk.ui.sync_actions import SyncActions
-from carehome_desk.ui.table_columns import MEASURED_ROWS, ColumnFitter
+from carehome_desk.ui.table_columns import ColumnFitter
 
 if TYPE_CHECKING:
     from carehome_desk.ui.deadlines_window import DeadlinesWindow
@@ -45,9 +45,6 @@ log = logging.getLogger(__name__)
 # and the peak memory to standard output and quits the app: the start-up benchmark
 # under tests/benchmarks measures launch-to-paint with it.
 EXIT_AFTER_PAINT_VARIABLE = "CAREHOME_DESK_EXIT_AFTER_PAINT"
-
-# The level delegate paints its text 9 pixels inside each edge of the cell.
-LEVEL_BADGE_PADDING = 2 * 9
 
 
 def milliseconds_to_next_day(now: datetime) -> int:
@@ -131,13 +128,6 @@ class MainWindow(QMainWindow):
         )
         return ColumnFitter(table, stretch_column)
 
-    def _fit_columns(self, fitter: ColumnFitter, model: HomesModel | CasesModel) -> None:
-        fitter.fit(
-            model.column_texts(skip=model.stretch_column, limit=MEASURED_ROWS),
-            bold_columns=[model.overdue_column],
-            extra_width={model.level_column: LEVEL_BADGE_PADDING},
-        )
-
     def _fill_level_filter(self) -> None:
         combo = self.ui.level_filter_combo
         levels = self.context.session.process_map().levels_by_rank()
@@ -184,7 +174,7 @@ class MainWindow(QMainWindow):
         home_id = self.selected_home_id()
         rows = queries.home_rows(session.today(), session.level_ranks())
         self.homes_model.set_rows(rows)
-        self._fit_columns(self.homes_columns, self.homes_model)
+        self.homes_model.fit_columns(self.homes_columns)
         if home_id is not None:
             self._select(self.ui.homes_table, self.homes_model, self.homes_proxy, home_id)
         self._refresh_cases()
@@ -199,7 +189,7 @@ class MainWindow(QMainWindow):
         session = self.context.session
         rows = queries.case_rows(session.today(), home_id) if home_id is not None else []
         self.cases_model.set_rows(rows)
-        self._fit_columns(self.cases_columns, self.cases_model)
+        self.cases_model.fit_columns(self.cases_columns)
         if case_id is not None:
             self._select(self.ui.cases_table, self.cases_model, self.cases_proxy, case_id)
         if self.selected_case_id() is None and self.cases_proxy.rowCount() > 0:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QHeaderView, QWizardPage
+from PySide6.QtWidgets import QWizardPage
 
 from carehome_desk.store.queries import home_rows
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.forms import Form
 from carehome_desk.ui.home_dialog import HomeDialog
 from carehome_desk.ui.main_models import ID_ROLE, HomeFilterProxy, HomesModel
+from carehome_desk.ui.table_columns import ColumnFitter
 
 
 class HomePage(QWizardPage):
@@ -32,8 +33,11 @@ class HomePage(QWizardPage):
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnFitter(self.table, HomesModel.stretch_column)
+        # Choosing a home needs its name, level, postcode, CIW number and provider; the
+        # counts are in the main window, and hiding them leaves room for long names.
+        for column in HomesModel.count_columns:
+            self.table.setColumnHidden(column, True)
 
         self.filter_edit.textChanged.connect(self._filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -78,6 +82,7 @@ class HomePage(QWizardPage):
     def _load_homes(self) -> None:
         session = self.context.session
         self.model.set_rows(home_rows(session.today(), session.level_ranks()))
+        self.model.fit_columns(self.columns)
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
