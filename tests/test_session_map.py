@@ -20,6 +20,8 @@ from carehome_desk.store.models import Case
 from carehome_desk.store.session import Session
 from carehome_desk.ui.case_window import CaseWindow
 from carehome_desk.ui.context import UiContext
+from carehome_desk.ui.deadlines_model import DeadlinesModel
+from carehome_desk.ui.deadlines_window import DeadlinesWindow
 from carehome_desk.ui.main_models import HomesModel
 from carehome_desk.ui.main_window import MainWindow
 from carehome_desk.ui.settings_dialog import SettingsDialog
@@ -170,3 +172,24 @@ def test_new_session_reads_saved_map(two_maps, data_dir):
     reopened = Session(data_dir, two_maps.maps)
 
     assert reopened.process_map().id == "cyngor-cymraeg"
+
+
+def test_deadlines_level_column_fits_long_name(qtbot, data_dir, tmp_path, prompts):
+    folder = tmp_path / "long-maps"
+    folder.mkdir()
+    council = MAP_FILE.read_text(encoding="utf-8")
+    long_name = "Monitro agos – Watcl, gyda chynllun gweithredu"
+    (folder / "appendix-18.toml").write_text(
+        council.replace('name = "Amber"', f'name = "{long_name}"', 1), encoding="utf-8"
+    )
+    session = open_data_folder(data_dir, maps_folder=folder)
+    tasks = TaskRunner()
+    try:
+        view = DeadlinesWindow(UiContext(session, prompts, tasks))  # type: ignore[arg-type]
+        qtbot.addWidget(view)
+        table = view.ui.deadlines_table
+        needed = table.fontMetrics().horizontalAdvance(f"{long_name} alert")
+        assert table.columnWidth(DeadlinesModel.LEVEL) > needed
+    finally:
+        tasks.wait()
+        close_db()

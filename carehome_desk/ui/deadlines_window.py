@@ -15,7 +15,8 @@ from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.deadlines_model import CASE_ID_ROLE, DeadlinesModel
 from carehome_desk.ui.forms import load_form
 from carehome_desk.ui.level_delegate import LevelDelegate
-from carehome_desk.ui.presentation import fill_level_combo, format_date
+from carehome_desk.ui.main_models import LEVEL_BADGE_PADDING
+from carehome_desk.ui.presentation import fill_level_combo, format_date, level_text
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,14 @@ class DeadlinesWindow(QWidget):
     def _fill_levels(self) -> None:
         levels = self.context.session.process_map().levels_by_rank()
         fill_level_combo(self.ui.level_combo, levels, self.tr("All levels"), ANY)
+
+        # Widen the level column to the longest level name, as another map may bring.
+        table = self.ui.deadlines_table
+        metrics = table.fontMetrics()
+        names = [level_text(level) for level in levels] + [level_text(None)]
+        wanted = max(map(metrics.horizontalAdvance, names)) + LEVEL_BADGE_PADDING + 12
+        if table.columnWidth(DeadlinesModel.LEVEL) < wanted:
+            table.horizontalHeader().resizeSection(DeadlinesModel.LEVEL, wanted)
 
     def _fill_teams(self) -> None:
         combo = self.ui.team_combo
