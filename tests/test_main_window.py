@@ -376,7 +376,9 @@ def test_lists_reload_when_day_changes(qtbot, ui_context, three_homes):
     main = MainWindow(ui_context)
     qtbot.addWidget(main)
     assert main.day_timer.isActive()
-    assert main.day_timer.remainingTime() <= milliseconds_to_next_day(datetime.now())
+    # A coarse timer may fire up to 5 % late, so its remaining time can exceed the interval.
+    assert main.day_timer.remainingTime() <= milliseconds_to_next_day(datetime.now()) * 1.05
+    assert main.day_timer.remainingTime() > 0
     before = main.deadline_counts_label.text()
 
     session.clock = lambda: TODAY + timedelta(days=60)
