@@ -11,12 +11,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from carehome_desk.process import deadlines
 from carehome_desk.store import queries
+from carehome_desk.ui import level_delegate
 from carehome_desk.ui.context import UiContext
 from carehome_desk.ui.deadlines_model import CASE_ID_ROLE, DeadlinesModel
 from carehome_desk.ui.forms import load_form
 from carehome_desk.ui.level_delegate import LevelDelegate
-from carehome_desk.ui.main_models import LEVEL_BADGE_PADDING
-from carehome_desk.ui.presentation import fill_level_combo, format_date, level_text
+from carehome_desk.ui.presentation import (
+    fill_level_combo,
+    format_date,
+    level_text,
+    refill_combo,
+)
+from carehome_desk.ui.table_columns import text_margin
 
 log = logging.getLogger(__name__)
 
@@ -80,33 +86,19 @@ class DeadlinesWindow(QWidget):
 
         # Widen the level column to the longest level name, as another map may bring.
         table = self.ui.deadlines_table
-        metrics = table.fontMetrics()
         names = [level_text(level) for level in levels] + [level_text(None)]
-        wanted = max(map(metrics.horizontalAdvance, names)) + LEVEL_BADGE_PADDING + 12
-        if table.columnWidth(DeadlinesModel.LEVEL) < wanted:
-            table.horizontalHeader().resizeSection(DeadlinesModel.LEVEL, wanted)
+        needed = max(map(table.fontMetrics().horizontalAdvance, names))
+        needed += level_delegate.TEXT_PADDING + text_margin(table)
+        if table.columnWidth(DeadlinesModel.LEVEL) < needed:
+            table.horizontalHeader().resizeSection(DeadlinesModel.LEVEL, needed)
 
     def _fill_teams(self) -> None:
-        combo = self.ui.team_combo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All teams"), ANY)
-        for team in queries.deadline_teams():
-            combo.addItem(team, team)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        teams = [(team, team) for team in queries.deadline_teams()]
+        refill_combo(self.ui.team_combo, [(self.tr("All teams"), ANY), *teams])
 
     def _fill_homes(self) -> None:
-        combo = self.ui.home_combo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All homes"), ANY)
-        for home_id, name in queries.home_choices():
-            combo.addItem(name, home_id)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        homes = [(name, home_id) for home_id, name in queries.home_choices()]
+        refill_combo(self.ui.home_combo, [(self.tr("All homes"), ANY), *homes])
 
     def _connect(self) -> None:
         ui = self.ui

@@ -6,6 +6,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+BADGE_INSET = 3  # pixels between the cell's edge and the badge
+TEXT_INSET = 6  # pixels between the badge's edge and its text
+# The width the badge adds to its text, for views that size the level column.
+TEXT_PADDING = 2 * (BADGE_INSET + TEXT_INSET)
+
 
 class LevelDelegate(QStyledItemDelegate):
     """Draws the cell's BackgroundRole colour as a badge inset from the cell edges.
@@ -31,7 +36,8 @@ class LevelDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )
 
-        badge = QRect(option.rect).adjusted(3, 3, -3, -3)
+        inset = BADGE_INSET
+        badge = QRect(option.rect).adjusted(inset, inset, -inset, -inset)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -39,5 +45,6 @@ class LevelDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, 4, 4)
         painter.setPen(index.data(Qt.ItemDataRole.ForegroundRole) or QColor("#000000"))
         painter.setFont(option.font)
-        painter.drawText(badge.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter, index.data())
+        text_area = badge.adjusted(TEXT_INSET, 0, -TEXT_INSET, 0)
+        painter.drawText(text_area, Qt.AlignmentFlag.AlignVCenter, index.data())
         painter.restore()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont
 
 from carehome_desk.process.processmap import Level
 from carehome_desk.store.queries import CaseRow, HomeRow
+from carehome_desk.ui import level_delegate
 from carehome_desk.ui.presentation import (
     format_date,
     level_colour,
@@ -30,9 +31,6 @@ from carehome_desk.ui.presentation import (
 from carehome_desk.ui.table_columns import MEASURED_ROWS, ColumnFitter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# The level delegate paints its text 9 pixels inside each edge of the cell.
-LEVEL_BADGE_PADDING = 2 * 9
 
 _DISPLAY_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
 _ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
@@ -169,7 +167,7 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
         fitter.fit(
             self.column_texts(skip=self.stretch_column, limit=MEASURED_ROWS),
             bold_columns=[self.overdue_column],
-            extra_width={self.level_column: LEVEL_BADGE_PADDING},
+            extra_width={self.level_column: level_delegate.TEXT_PADDING},
         )
 
     def column_texts(self, skip: int, limit: int) -> dict[int, list[str]]:

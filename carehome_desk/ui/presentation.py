@@ -28,15 +28,25 @@ def fill_level_combo(
     """List "all levels", each of ``levels`` and "No alert" in ``combo``, keeping its choice.
 
     The choice is kept by level id when the list is filled again, as after Settings choose
-    another process map; otherwise the combo shows "all levels". No signal is emitted.
+    another process map.
+    """
+    entries = [(all_text, all_value)]
+    entries += [(level_text(level), level.id) for level in levels]
+    entries.append((level_text(None), ""))
+    refill_combo(combo, entries)
+
+
+def refill_combo(combo: QComboBox, entries: Iterable[tuple[str, object]]) -> None:
+    """Replace ``combo``'s items with (text, data) ``entries``, keeping the choice by data.
+
+    When the chosen data is no longer listed, the first entry is chosen. No signal is
+    emitted, so the caller reloads what depends on the choice.
     """
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(all_text, all_value)
-    for level in levels:
-        combo.addItem(level_text(level), level.id)
-    combo.addItem(level_text(None), "")
+    for text, data in entries:
+        combo.addItem(text, data)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
     combo.blockSignals(False)
 

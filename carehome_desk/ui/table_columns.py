@@ -53,7 +53,7 @@ class ColumnFitter:
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         bold_set = set(bold_columns)
-        margin = _text_margin(self.table)
+        margin = text_margin(self.table)
         self._fitting = True
         try:
             for column, texts in column_texts.items():
@@ -76,7 +76,7 @@ class ColumnFitter:
             self.user_sized.add(column)
 
 
-def _text_margin(table: QTableView) -> int:
+def text_margin(table: QTableView) -> int:
     """Return the space a QStyledItemDelegate leaves around a cell's text, and a little more.
 
     The delegate lays text out at fractional widths, which whole-pixel advances can
