@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, fn
 
-from carehome_desk.process.deadlines import week_end
+from carehome_desk.process import deadlines
 from carehome_desk.store.models import (
     OPEN,
     ActionReschedule,
@@ -65,6 +65,16 @@ def _open_action() -> Any:
     return (CaseAction.status == OPEN) & (fn.COALESCE(CaseAction.applies, 1) == 1)
 
 
+def _overdue(today: date) -> Any:
+    """SQL condition: an open action due before ``today``."""
+    return _open_action() & (CaseAction.due_on < today)
+
+
+def _due_between(first: date, last: date) -> Any:
+    """SQL condition: an open action due from ``first`` to ``last``, both included."""
+    return _open_action() & (CaseAction.due_on >= first) & (CaseAction.due_on <= last)
+
+
 def _action_counts(
     today: date, group_field: Any, home_id: uuid.UUID | None = None
 ) -> dict[Any, tuple[int, int, date | None]]:
@@ -72,11 +82,11 @@ def _action_counts(
 
     With ``home_id``, only the actions of that home's cases are counted.
     """
+    earliest_due = fn.MIN(fn.IIF(_open_action(), CaseAction.due_on, None))
+    query = _action_counts_query(today, group_field, earliest_due, home_id)
     return {
         key: (opened or 0, late or 0, _as_date(next_due))
-        for key, opened, late, next_due in _tuples(
-            _action_counts_query(today, group_field, home_id)
-        )
+        for key, opened, late, next_due in _tuples(query)
     }
 
 
@@ -85,35 +95,27 @@ def _home_action_counts(today: date) -> dict[str, tuple[int, int, int]]:
 
     "This week" is the deadlines view's: from today to ``deadlines.week_end(today)``.
     """
-    is_open = _open_action()
-    overdue = is_open & (CaseAction.due_on < today)
-    this_week = is_open & (CaseAction.due_on >= today) & (CaseAction.due_on <= week_end(today))
-    query = (
-        CaseAction.select(
-            Case.home,
-            fn.SUM(is_open.cast("integer")),
-            fn.SUM(overdue.cast("integer")),
-            fn.SUM(this_week.cast("integer")),
-        )
-        .join(Case)
-        .where(Case.status == OPEN)
-        .group_by(Case.home)
-    )
+    this_week = fn.SUM(_due_between(today, deadlines.week_end(today)).cast("integer"))
+    query = _action_counts_query(today, Case.home, this_week)
     return {
         key: (opened or 0, late or 0, week or 0)
         for key, opened, late, week in database.execute(query)
     }
 
 
-def _action_counts_query(today: date, group_field: Any, home_id: uuid.UUID | None) -> Any:
-    is_open = _open_action()
-    overdue = is_open & (CaseAction.due_on < today)
+def _action_counts_query(
+    today: date, group_field: Any, last_column: Any, home_id: uuid.UUID | None = None
+) -> Any:
+    """Select, per ``group_field``, open actions, overdue actions and ``last_column``.
+
+    Only the actions of open cases are counted, and with ``home_id`` only that home's.
+    """
     query = (
         CaseAction.select(
             group_field,
-            fn.SUM(is_open.cast("integer")),
-            fn.SUM(overdue.cast("integer")),
-            fn.MIN(fn.IIF(is_open, CaseAction.due_on, None)),
+            fn.SUM(_open_action().cast("integer")),
+            fn.SUM(_overdue(today).cast("integer")),
+            last_column,
         )
         .join(Case)
         .where(Case.status == OPEN)
@@ -389,9 +391,8 @@ def _deadline_condition(selection: DeadlineFilter) -> Any:
 
 def deadline_counts(today: date, week_end: date) -> DeadlineCounts:
     """Count the open actions of open cases overdue, and due from ``today`` to ``week_end``."""
-    is_open = _open_action()
-    overdue = is_open & (CaseAction.due_on < today)
-    this_week = is_open & (CaseAction.due_on >= today) & (CaseAction.due_on <= week_end)
+    overdue = _overdue(today)
+    this_week = _due_between(today, week_end)
     query = (
         CaseAction.select(fn.SUM(overdue.cast("integer")), fn.SUM(this_week.cast("integer")))
         .join(Case)
