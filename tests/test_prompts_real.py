@@ -1,7 +1,7 @@
-"""The real Prompts class: every dialog shows and stays until answered, even with no parent.
+"""The real Prompts class: every dialog shows and stays until closed, even with no parent.
 
-The other tests replace Prompts with a fake that answers at once, so these check the
-dialogs themselves: a dialog without a parent must not be deleted before it is seen.
+The other tests replace Prompts with a fake that replies at once, so these check the
+dialogs themselves. A dialog without a parent must not be deleted before it is seen.
 """
 
 from __future__ import annotations

@@ -510,6 +510,6 @@ def test_home_list_columns_fit_beside_long_name(qtbot, open_wizard, home):
 
     table = wizard.ui.homes_table
     header = table.horizontalHeader()
-    shown = [column for column in range(header.count()) if not header.isSectionHidden(column)]
-    assert sum(header.sectionSize(column) for column in shown) <= table.viewport().width()
+    visible_columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(column) for column in visible_columns) <= table.viewport().width()
     assert header.sectionSize(HomesModel.stretch_column) >= 150

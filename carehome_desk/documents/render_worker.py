@@ -153,7 +153,7 @@ class RenderWorker:
         work: Future[RenderedPdf],
         outcome: Future[RenderedPdf],
     ) -> None:
-        """Hand the worker's answer to ``outcome``, unless the render has timed out."""
+        """Pass the worker's result to ``outcome``, unless the render has timed out."""
         if outcome.done():
             return  # timed out: the worker was ended, and the error is given
         try:

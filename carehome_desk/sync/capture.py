@@ -171,12 +171,12 @@ def install(database: object) -> None:
         _ensure_state(connection)
         tables = read_tables(connection)
         uncaptured = _tables_to_backfill(connection, tables)
-        wanted = _split(_LOG_GUARDS)
+        statements = _split(_LOG_GUARDS)
         for table in tables.values():
-            wanted += _table_triggers(table)
-        if _installed_triggers(connection) != {_normalised(statement) for statement in wanted}:
+            statements += _table_triggers(table)
+        if _installed_triggers(connection) != {_normalised(statement) for statement in statements}:
             _drop_triggers(connection)
-            for statement in wanted:
+            for statement in statements:
                 connection.execute(statement)
         backfilled = _backfill(connection, uncaptured)
         _record_backfill(connection)

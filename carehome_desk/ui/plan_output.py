@@ -7,8 +7,9 @@ written by a TaskRunner thread, so the GUI thread never waits for ReportLab. The
 caller gathers the data from the store first, on the GUI thread, because the
 database has one writer there.
 
-No thread waits for the worker while it renders: its result comes back through a
-signal. So closing a window, or the app, never waits for a render, and a window may
+No thread waits for the worker while it renders, because its result comes back
+through a signal. So closing a window does not wait for a render, quitting waits at
+most two seconds for the worker to stop (``RenderWorker.shutdown``), and a window may
 close while its PDF is made. An export is then still written, but no viewer or
 message opens, and a print's temporary file is removed. A render still going when
 the app quits is dropped, and no file is written.

@@ -1,7 +1,7 @@
 """Column widths for long tables, measured from the rows' text in Python.
 
-``QHeaderView.ResizeToContents`` asks the model for a dozen roles of every cell
-it measures, through Python. With 500 homes that took about 65 ms at start-up,
+``QHeaderView.ResizeToContents`` requests a dozen roles of every cell it measures
+from the model, through Python. With 500 homes that took about 65 ms at start-up,
 so the main window's tables measure their text once per reload here instead,
 with the font metrics the delegate paints with.
 """

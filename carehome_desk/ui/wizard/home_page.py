@@ -34,8 +34,8 @@ class HomePage(QWizardPage):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.columns = ColumnFitter(self.table, HomesModel.stretch_column)
-        # Choosing a home needs its name, level, postcode, CIW number and provider; the
-        # counts are in the main window, and hiding them leaves room for long names.
+        # Choosing a home needs its name, level, postcode, CIW number and provider. The
+        # counts are hidden, because the main window shows them, to leave room for names.
         for column in HomesModel.count_columns:
             self.table.setColumnHidden(column, True)
 
